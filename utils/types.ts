@@ -1,0 +1,76 @@
+// Domain types shared by every context. Plain data only: everything here crosses
+// the message wire and is stored in IndexedDB, so no classes, no Dates.
+
+export type Category = 'execution' | 'innovation' | 'excluded';
+
+/** What a chip is, as far as the page tells. Only `timed` events can count. */
+export type EventKind =
+  | 'timed'
+  | 'allday'
+  | 'task'
+  | 'working-location'
+  | 'out-of-office'
+  | 'holiday'
+  | 'birthday';
+
+export type Rsvp = 'accepted' | 'declined' | 'tentative' | 'needs-rsvp';
+
+/** Local calendar day as `yyyy-MM-dd`. */
+export type DayKey = string;
+
+/** One event as read from one day of the page. */
+export interface CalEvent {
+  /** Raw `data-eventid` (the `eid` in Calendar URLs, and the chip marker key). */
+  eid: string;
+  /** Decoded event id; a recurring instance keeps its `_YYYYMMDDTHHMMSSZ` suffix. */
+  id: string;
+  /** Event id without the recurrence suffix: the series tag key. */
+  seriesId: string;
+  calendarId: string;
+  calendarName?: string;
+  title: string;
+  /** Day column (or cell/row) the chip was read from. */
+  day: DayKey;
+  /** Epoch ms, in the browser's zone. For non-timed kinds: the day's bounds. */
+  start: number;
+  end: number;
+  kind: EventKind;
+  declined: boolean;
+  rsvp?: Rsvp;
+  /** CSS colour of the chip, when the page shows one. */
+  color?: string;
+  /** User-visible colour name from the hidden text ("Graphite", "Team Meetings"). */
+  colorName?: string;
+  /** True when the page shows an RSVP field, i.e. the event has guests. */
+  hasGuests: boolean;
+}
+
+export type ViewKind =
+  | 'day'
+  | 'week'
+  | 'customday'
+  | 'customweek'
+  | 'month'
+  | 'agenda'
+  | 'year'
+  | 'other';
+
+/** What one read of the page produced. */
+export interface Snapshot {
+  /** Signed-in account index: `/u/<n>`. */
+  account: number;
+  view: ViewKind;
+  /** Days whose events are all in `events`: their stored events are replaced. */
+  fullDays: DayKey[];
+  /** Days partly shown (month "N more"): events added or updated, never deleted. */
+  partialDays: DayKey[];
+  events: CalEvent[];
+  status: 'ok' | 'unreadable' | 'not-a-view';
+  /** Why the page could not be read, in words, for the user. */
+  reason?: string;
+  /** Week start Google Calendar shows (0 Sunday, 1 Monday, 6 Saturday), when known. */
+  weekStartsOn?: 0 | 1 | 6;
+  /** UI language of the page (`<html lang>`). */
+  lang?: string;
+  readAt: number;
+}
