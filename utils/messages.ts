@@ -1,0 +1,53 @@
+import { browser, type Browser } from '#imports';
+import type { Snapshot } from './types';
+
+/**
+ * Every message between the content script, popup, options page and
+ * background: name → request and response. Handlers are plain functions, so
+ * tests call them directly and e2e tests exercise the wire.
+ */
+export interface MessageMap {
+  snapshot: { req: Snapshot; res: { ok: true } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Request<K extends MessageType> = MessageMap[K]['req'];
+export type Response<K extends MessageType> = MessageMap[K]['res'];
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: Request<K>;
+}
+
+export type Handlers = {
+  [K in MessageType]: (
+    data: Request<K>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<Response<K>> | Response<K>;
+};
+
+export function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
+  return browser.runtime.sendMessage({ type, data } satisfies Envelope<K>) as Promise<Response<K>>;
+}
+
+const isEnvelope = (m: unknown): m is Envelope =>
+  typeof m === 'object' && m !== null && typeof (m as Envelope).type === 'string';
+
+/** Routes one incoming message; unknown messages are left for other listeners. */
+export function dispatch(
+  handlers: Partial<Handlers>,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<unknown> | undefined {
+  if (!isEnvelope(message)) return undefined;
+  const handler = handlers[message.type] as
+    | ((data: unknown, sender: Browser.runtime.MessageSender) => unknown)
+    | undefined;
+  return handler ? Promise.resolve(handler(message.data, sender)) : undefined;
+}
+
+export function listen(handlers: Partial<Handlers>): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) =>
+    dispatch(handlers, message, sender);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,47 @@
+import { classify, type Classification, type ClassifyContext } from '../classify/classify';
+import { daysInRange } from '../db/days';
+import type { Db } from '../db/schema';
+import type { CalEvent, DayKey } from '../types';
+import { countWeek, type WeekCount, type WorkingHours } from './count-week';
+import { weekRange, type WeekRange, type WeekStartsOn } from './week-range';
+
+export type ClassifiedEvent = CalEvent & Classification;
+
+export interface WeekData {
+  account: number;
+  range: WeekRange;
+  /** One entry per event id (an overnight event read from two days is one event). */
+  events: ClassifiedEvent[];
+  count: WeekCount;
+  /** Days of the week shown in full at least once. */
+  daysSeen: DayKey[];
+}
+
+export interface WeekQuery {
+  account: number;
+  at: number;
+  weekStartsOn: WeekStartsOn;
+  offset?: number;
+  workingHours?: WorkingHours;
+  classifyContext?: ClassifyContext;
+}
+
+export async function loadWeek(db: Db, q: WeekQuery): Promise<WeekData> {
+  const range = weekRange(q.at, q.weekStartsOn, q.offset ?? 0);
+  const records = await daysInRange(db, q.account, range.days[0]!, range.days[6]!);
+  const byId = new Map<string, ClassifiedEvent>();
+  for (const record of records) {
+    for (const e of record.events) {
+      if (byId.has(e.id)) continue;
+      byId.set(e.id, { ...e, ...classify(e, q.classifyContext) });
+    }
+  }
+  const events = [...byId.values()].sort((a, b) => a.start - b.start);
+  return {
+    account: q.account,
+    range,
+    events,
+    count: countWeek(events, range, q.workingHours),
+    daysSeen: records.filter((r) => r.full).map((r) => r.day),
+  };
+}
