@@ -5,12 +5,12 @@ import { snapshotKey } from './snapshot-key';
 export interface Lifetime {
   setTimeout(handler: () => void, timeout?: number): number;
   onInvalidated(cb: () => void): unknown;
-  addEventListener(target: Window, type: 'wxt:locationchange', handler: () => void): void;
+  addEventListener(target: Window & typeof globalThis, type: 'wxt:locationchange', handler: () => void): void;
 }
 
 export interface WatchOptions {
   ctx: Lifetime;
-  window: Window;
+  window: Window & typeof globalThis;
   read: () => Snapshot;
   send: (snapshot: Snapshot) => void;
   /** Quiet time before a read: Calendar renders a navigation in several bursts. */
