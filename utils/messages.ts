@@ -1,5 +1,5 @@
-import { browser, type Browser } from '#imports';
-import type { Snapshot } from './types';
+import { browser, type Browser } from "#imports";
+import type { Snapshot } from "./types";
 
 /**
  * Every message between the content script, popup, options page and
@@ -11,8 +11,8 @@ export interface MessageMap {
 }
 
 export type MessageType = keyof MessageMap;
-export type Request<K extends MessageType> = MessageMap[K]['req'];
-export type Response<K extends MessageType> = MessageMap[K]['res'];
+export type Request<K extends MessageType> = MessageMap[K]["req"];
+export type Response<K extends MessageType> = MessageMap[K]["res"];
 export interface Envelope<K extends MessageType = MessageType> {
   type: K;
   data: Request<K>;
@@ -25,12 +25,20 @@ export type Handlers = {
   ) => Promise<Response<K>> | Response<K>;
 };
 
-export function sendMessage<K extends MessageType>(type: K, data: Request<K>): Promise<Response<K>> {
-  return browser.runtime.sendMessage({ type, data } satisfies Envelope<K>) as Promise<Response<K>>;
+export function sendMessage<K extends MessageType>(
+  type: K,
+  data: Request<K>,
+): Promise<Response<K>> {
+  return browser.runtime.sendMessage({
+    type,
+    data,
+  } satisfies Envelope<K>) as Promise<Response<K>>;
 }
 
 const isEnvelope = (m: unknown): m is Envelope =>
-  typeof m === 'object' && m !== null && typeof (m as Envelope).type === 'string';
+  typeof m === "object" &&
+  m !== null &&
+  typeof (m as Envelope).type === "string";
 
 /** Routes one incoming message; unknown messages are left for other listeners. */
 export function dispatch(

@@ -1,8 +1,8 @@
-import { storage } from '#imports';
-import { DEFAULT_INNOVATION_KEYWORDS } from './classify/default-keywords';
+import { storage } from "#imports";
+import { DEFAULT_INNOVATION_KEYWORDS } from "./classify/default-keywords";
 
 /** 'google' follows the week start Google Calendar shows. */
-export type WeekStartSetting = 'google' | 0 | 1 | 6;
+export type WeekStartSetting = "google" | 0 | 1 | 6;
 
 export interface Settings {
   /** Target innovation share in percent: 80/20 → 20. */
@@ -12,7 +12,11 @@ export interface Settings {
   workingDays: number[];
   workStart: number;
   workEnd: number;
-  nudges: { overrides: boolean; nextWeek: boolean; quietOutsideWorkingHours: boolean };
+  nudges: {
+    overrides: boolean;
+    nextWeek: boolean;
+    quietOutsideWorkingHours: boolean;
+  };
   /** The built-in innovation keywords, editable by the user. */
   innovationKeywords: string[];
   /** History older than this is pruned. */
@@ -21,7 +25,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   targetPercent: 20,
-  weekStart: 'google',
+  weekStart: "google",
   workingDays: [1, 2, 3, 4, 5],
   workStart: 9 * 60,
   workEnd: 18 * 60,
@@ -34,7 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
  * All user settings, one sync item (about 1 KB, far under the 8 KB item
  * limit). Bump `version` and add a migration when the shape changes.
  */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = storage.defineItem<Settings>("sync:settings", {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });
@@ -42,5 +46,9 @@ export const settingsItem = storage.defineItem<Settings>('sync:settings', {
 /** Stored settings completed with defaults, so a field added later is never undefined. */
 export async function getSettings(): Promise<Settings> {
   const stored = await settingsItem.getValue();
-  return { ...DEFAULT_SETTINGS, ...stored, nudges: { ...DEFAULT_SETTINGS.nudges, ...stored.nudges } };
+  return {
+    ...DEFAULT_SETTINGS,
+    ...stored,
+    nudges: { ...DEFAULT_SETTINGS.nudges, ...stored.nudges },
+  };
 }

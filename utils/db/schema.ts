@@ -1,5 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import type { CalEvent, DayKey } from '../types';
+import { openDB, type DBSchema, type IDBPDatabase } from "idb";
+import type { CalEvent, Category, DayKey } from "../types";
 
 /** Everything one account showed for one day. */
 export interface DayRecord {
@@ -16,12 +16,47 @@ export interface MetaRecord {
   value: unknown;
 }
 
+/** A category the user chose by hand, for one event or a whole series. */
+export interface TagRecord {
+  account: number;
+  scope: "event" | "series";
+  /** Event id (scope 'event') or series id (scope 'series'). */
+  id: string;
+  category: Category;
+  /** Title when tagged, so a tag stays readable after its event is gone. */
+  title: string;
+  at: number;
+}
+
+/** Innovation time taken away (product.md "Override"). */
+export interface OverrideRecord {
+  /** Stable identity: the same override seen again maps to the same id. */
+  key: string;
+  account: number;
+  /** The innovation block, as it was before it was overridden. */
+  block: CalEvent;
+  cause: "overlap" | "deleted" | "shortened" | "moved-out";
+  /** The event that took the time (overlap only). */
+  by?: Pick<CalEvent, "id" | "eid" | "title" | "start" | "end">;
+  minutesLost: number;
+  detectedAt: number;
+  state: "open" | "rebooked" | "dismissed" | "restored";
+  /** Monday-or-whatever start of the block's week, local midnight epoch ms. */
+  weekStart: number;
+}
+
 export interface PolarityDB extends DBSchema {
   days: { key: [number, DayKey]; value: DayRecord };
   meta: { key: string; value: MetaRecord };
+  tags: { key: [number, "event" | "series", string]; value: TagRecord };
+  overrides: {
+    key: string;
+    value: OverrideRecord;
+    indexes: { byAccount: number };
+  };
 }
 
-export const DB_NAME = 'polarity';
+export const DB_NAME = "polarity";
 export const DB_VERSION = 1;
 
 export type Db = IDBPDatabase<PolarityDB>;
@@ -34,8 +69,13 @@ export function openPolarityDb(name = DB_NAME): Promise<Db> {
   return openDB<PolarityDB>(name, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
-        db.createObjectStore('days', { keyPath: ['account', 'day'] });
-        db.createObjectStore('meta', { keyPath: 'key' });
+        db.createObjectStore("days", { keyPath: ["account", "day"] });
+        db.createObjectStore("meta", { keyPath: "key" });
+        db.createObjectStore("tags", { keyPath: ["account", "scope", "id"] });
+        db.createObjectStore("overrides", { keyPath: "key" }).createIndex(
+          "byAccount",
+          "account",
+        );
       }
     },
   });

@@ -1,11 +1,15 @@
-import type { Snapshot } from '../types';
-import { snapshotKey } from './snapshot-key';
+import type { Snapshot } from "../types";
+import { snapshotKey } from "./snapshot-key";
 
 /** The slice of WXT's ContentScriptContext the watcher needs: everything it starts dies with it. */
 export interface Lifetime {
   setTimeout(handler: () => void, timeout?: number): number;
   onInvalidated(cb: () => void): unknown;
-  addEventListener(target: Window & typeof globalThis, type: 'wxt:locationchange', handler: () => void): void;
+  addEventListener(
+    target: Window & typeof globalThis,
+    type: "wxt:locationchange",
+    handler: () => void,
+  ): void;
 }
 
 export interface WatchOptions {
@@ -23,10 +27,17 @@ export interface WatchOptions {
  * One observer on `body` (it outlives Calendar's view swaps), batched into
  * settled reads; a read is sent only when it differs from the last one.
  */
-export function watchPage({ ctx, window, read, send, settleMs = 30, maxWaitMs = 120 }: WatchOptions) {
+export function watchPage({
+  ctx,
+  window,
+  read,
+  send,
+  settleMs = 30,
+  maxWaitMs = 120,
+}: WatchOptions) {
   let timer: number | undefined;
   let firstPending: number | undefined;
-  let lastKey = '';
+  let lastKey = "";
 
   const flush = () => {
     timer = undefined;
@@ -42,7 +53,10 @@ export function watchPage({ ctx, window, read, send, settleMs = 30, maxWaitMs = 
     const now = window.performance.now();
     firstPending ??= now;
     if (timer !== undefined) window.clearTimeout(timer);
-    const wait = Math.max(0, Math.min(settleMs, firstPending + maxWaitMs - now));
+    const wait = Math.max(
+      0,
+      Math.min(settleMs, firstPending + maxWaitMs - now),
+    );
     timer = ctx.setTimeout(flush, wait);
   };
 
@@ -52,9 +66,14 @@ export function watchPage({ ctx, window, read, send, settleMs = 30, maxWaitMs = 
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['data-eventid', 'data-datekey', 'data-viewkey', 'data-start-date-key'],
+    attributeFilter: [
+      "data-eventid",
+      "data-datekey",
+      "data-viewkey",
+      "data-start-date-key",
+    ],
   });
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  ctx.addEventListener(window, "wxt:locationchange", schedule);
   ctx.onInvalidated(() => observer.disconnect());
   flush();
   return { flush };

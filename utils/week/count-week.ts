@@ -1,7 +1,14 @@
-import { addDays } from 'date-fns';
-import type { CalEvent, Category, DayKey } from '../types';
-import { clip, intersect, subtract, totalMinutes, union, type Interval } from './intervals';
-import { parseDayKey, type WeekRange } from './week-range';
+import { addDays } from "date-fns";
+import type { CalEvent, Category, DayKey } from "../types";
+import {
+  clip,
+  intersect,
+  subtract,
+  totalMinutes,
+  union,
+  type Interval,
+} from "./intervals";
+import { parseDayKey, type WeekRange } from "./week-range";
 
 export interface WorkingHours {
   /** Days of the week that are working days, 0 = Sunday. */
@@ -11,9 +18,15 @@ export interface WorkingHours {
   end: number;
 }
 
-export const DEFAULT_WORKING_HOURS: WorkingHours = { days: [1, 2, 3, 4, 5], start: 9 * 60, end: 18 * 60 };
+export const DEFAULT_WORKING_HOURS: WorkingHours = {
+  days: [1, 2, 3, 4, 5],
+  start: 9 * 60,
+  end: 18 * 60,
+};
 
-export type CountableEvent = Pick<CalEvent, 'start' | 'end' | 'declined'> & { category: Category };
+export type CountableEvent = Pick<CalEvent, "start" | "end" | "declined"> & {
+  category: Category;
+};
 
 export interface DayCount {
   day: DayKey;
@@ -36,7 +49,13 @@ function workingIntervals(week: WeekRange, hours: WorkingHours): Interval[] {
     const date = parseDayKey(day);
     if (!hours.days.includes(date.getDay())) return [];
     const at = (min: number) =>
-      new Date(date.getFullYear(), date.getMonth(), date.getDate(), 0, min).getTime();
+      new Date(
+        date.getFullYear(),
+        date.getMonth(),
+        date.getDate(),
+        0,
+        min,
+      ).getTime();
     return [[at(hours.start), at(hours.end)] as Interval];
   });
 }
@@ -51,11 +70,21 @@ export function countWeek(
   week: WeekRange,
   hours: WorkingHours = DEFAULT_WORKING_HOURS,
 ): WeekCount {
-  const counted = events.filter((e) => !e.declined && e.category !== 'excluded');
+  const counted = events.filter(
+    (e) => !e.declined && e.category !== "excluded",
+  );
   const of = (c: Category) =>
-    union(clip(counted.filter((e) => e.category === c).map((e): Interval => [e.start, e.end]), week.start, week.end));
-  const execution = of('execution');
-  const innovationAll = of('innovation');
+    union(
+      clip(
+        counted
+          .filter((e) => e.category === c)
+          .map((e): Interval => [e.start, e.end]),
+        week.start,
+        week.end,
+      ),
+    );
+  const execution = of("execution");
+  const innovationAll = of("innovation");
   const innovation = subtract(innovationAll, execution);
   const afterHours = subtract(innovation, workingIntervals(week, hours));
 
@@ -74,13 +103,19 @@ export function countWeek(
     executionMin: Math.round(totalMinutes(execution)),
     innovationMin: Math.round(totalMinutes(innovation)),
     afterHoursInnovationMin: Math.round(totalMinutes(afterHours)),
-    overlappedInnovationMin: Math.round(totalMinutes(innovationAll) - totalMinutes(innovation)),
+    overlappedInnovationMin: Math.round(
+      totalMinutes(innovationAll) - totalMinutes(innovation),
+    ),
     days,
   };
 }
 
 /** Innovation share as a whole percent, or undefined when nothing counts. */
-export function splitPercent(count: Pick<WeekCount, 'executionMin' | 'innovationMin'>): number | undefined {
+export function splitPercent(
+  count: Pick<WeekCount, "executionMin" | "innovationMin">,
+): number | undefined {
   const total = count.executionMin + count.innovationMin;
-  return total > 0 ? Math.round((count.innovationMin * 100) / total) : undefined;
+  return total > 0
+    ? Math.round((count.innovationMin * 100) / total)
+    : undefined;
 }

@@ -3,7 +3,9 @@ export type Interval = readonly [number, number];
 
 /** Sorted, non-overlapping union: overlaps inside one category count once. */
 export function union(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
+  const sorted = intervals
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s, e] of sorted) {
     const last = out[out.length - 1];
@@ -14,7 +16,10 @@ export function union(intervals: readonly Interval[]): Interval[] {
 }
 
 /** `a` minus `b`, both already unions. */
-export function subtract(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+export function subtract(
+  a: readonly Interval[],
+  b: readonly Interval[],
+): Interval[] {
   const out: Interval[] = [];
   let j = 0;
   for (const [s0, e] of a) {
@@ -33,7 +38,10 @@ export function subtract(a: readonly Interval[], b: readonly Interval[]): Interv
   return out;
 }
 
-export function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {
+export function intersect(
+  a: readonly Interval[],
+  b: readonly Interval[],
+): Interval[] {
   const out: Interval[] = [];
   let i = 0;
   let j = 0;
@@ -47,7 +55,11 @@ export function intersect(a: readonly Interval[], b: readonly Interval[]): Inter
   return out;
 }
 
-export function clip(intervals: readonly Interval[], from: number, to: number): Interval[] {
+export function clip(
+  intervals: readonly Interval[],
+  from: number,
+  to: number,
+): Interval[] {
   return intervals
     .map(([s, e]): Interval => [Math.max(s, from), Math.min(e, to)])
     .filter(([s, e]) => e > s);

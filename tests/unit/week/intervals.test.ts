@@ -1,12 +1,34 @@
-import { expect, test } from 'vitest';
-import { intersect, subtract, union } from '@/utils/week/intervals';
+import { expect, test } from "vitest";
+import { intersect, subtract, union } from "@/utils/week/intervals";
 
-test('union merges overlapping and touching intervals', () => {
-  expect(union([[5, 8], [1, 3], [2, 4], [8, 9]])).toEqual([[1, 4], [5, 9]]);
+test("union merges overlapping and touching intervals", () => {
+  expect(
+    union([
+      [5, 8],
+      [1, 3],
+      [2, 4],
+      [8, 9],
+    ]),
+  ).toEqual([
+    [1, 4],
+    [5, 9],
+  ]);
 });
 
-test('subtract cuts holes and trims edges', () => {
-  expect(subtract([[0, 10], [20, 30]], [[2, 4], [8, 22], [29, 40]])).toEqual([
+test("subtract cuts holes and trims edges", () => {
+  expect(
+    subtract(
+      [
+        [0, 10],
+        [20, 30],
+      ],
+      [
+        [2, 4],
+        [8, 22],
+        [29, 40],
+      ],
+    ),
+  ).toEqual([
     [0, 2],
     [4, 8],
     [22, 29],
@@ -15,6 +37,17 @@ test('subtract cuts holes and trims edges', () => {
   expect(subtract([[0, 10]], [[0, 10]])).toEqual([]);
 });
 
-test('intersect keeps only shared parts', () => {
-  expect(intersect([[0, 10], [20, 30]], [[5, 25]])).toEqual([[5, 10], [20, 25]]);
+test("intersect keeps only shared parts", () => {
+  expect(
+    intersect(
+      [
+        [0, 10],
+        [20, 30],
+      ],
+      [[5, 25]],
+    ),
+  ).toEqual([
+    [5, 10],
+    [20, 25],
+  ]);
 });
