@@ -1,4 +1,4 @@
-import { splitPercent, type WeekCount } from "./week/count-week";
+import { splitPercent, type WeekCount } from './week/count-week';
 
 export interface BadgeInput {
   /** The current week's count; undefined when nothing was seen yet. */
@@ -23,19 +23,19 @@ export interface Badge {
 
 // Dark enough for the white badge text to stay readable (WCAG AA on 10px bold).
 export const BADGE_COLORS = {
-  onTarget: "#137333",
-  belowTarget: "#b05a00",
-  override: "#c5221f",
-  none: "#5f6368",
+  onTarget: '#137333',
+  belowTarget: '#b05a00',
+  override: '#c5221f',
+  none: '#5f6368',
 } as const;
 
 const hours = (min: number) => `${Math.round((min / 60) * 10) / 10} h`;
 
 export function badgeFor(input: BadgeInput): Badge {
-  const who = input.accountLabel ? ` (${input.accountLabel})` : "";
+  const who = input.accountLabel ? ` (${input.accountLabel})` : '';
   if (input.unreadable) {
     return {
-      text: "?",
+      text: '?',
       color: BADGE_COLORS.none,
       title: `Polarity${who}: can't read this view (${input.unreadable}). Stored figures are unchanged.`,
     };
@@ -45,10 +45,10 @@ export function badgeFor(input: BadgeInput): Badge {
   if (percent === undefined || !input.count) {
     const why =
       input.daysSeen === 0
-        ? "open this week in Google Calendar to count it"
+        ? 'open this week in Google Calendar to count it'
         : `no execution or innovation time this week (${coverage})`;
     return {
-      text: "",
+      text: '',
       color: BADGE_COLORS.none,
       title: `Polarity${who}: ${why}`,
     };
@@ -56,8 +56,8 @@ export function badgeFor(input: BadgeInput): Badge {
   const { executionMin, innovationMin } = input.count;
   const overrides =
     input.openOverrides > 0
-      ? `${input.openOverrides} innovation block${input.openOverrides === 1 ? "" : "s"} overridden`
-      : "no overrides";
+      ? `${input.openOverrides} innovation block${input.openOverrides === 1 ? '' : 's'} overridden`
+      : 'no overrides';
   const color =
     input.openOverrides > 0
       ? BADGE_COLORS.override

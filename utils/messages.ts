@@ -1,5 +1,5 @@
-import { browser, type Browser } from "#imports";
-import type { Snapshot } from "./types";
+import { browser, type Browser } from '#imports';
+import type { Snapshot } from './types';
 
 /**
  * Every message between the content script, popup, options page and
@@ -11,8 +11,8 @@ export interface MessageMap {
 }
 
 export type MessageType = keyof MessageMap;
-export type Request<K extends MessageType> = MessageMap[K]["req"];
-export type Response<K extends MessageType> = MessageMap[K]["res"];
+export type Request<K extends MessageType> = MessageMap[K]['req'];
+export type Response<K extends MessageType> = MessageMap[K]['res'];
 export interface Envelope<K extends MessageType = MessageType> {
   type: K;
   data: Request<K>;
@@ -36,9 +36,7 @@ export function sendMessage<K extends MessageType>(
 }
 
 const isEnvelope = (m: unknown): m is Envelope =>
-  typeof m === "object" &&
-  m !== null &&
-  typeof (m as Envelope).type === "string";
+  typeof m === 'object' && m !== null && typeof (m as Envelope).type === 'string';
 
 /** Routes one incoming message; unknown messages are left for other listeners. */
 export function dispatch(
@@ -48,8 +46,7 @@ export function dispatch(
 ): Promise<unknown> | undefined {
   if (!isEnvelope(message)) return undefined;
   const handler = handlers[message.type] as
-    | ((data: unknown, sender: Browser.runtime.MessageSender) => unknown)
-    | undefined;
+    ((data: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
   return handler ? Promise.resolve(handler(message.data, sender)) : undefined;
 }
 

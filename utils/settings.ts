@@ -1,8 +1,8 @@
-import { storage } from "#imports";
-import { DEFAULT_INNOVATION_KEYWORDS } from "./classify/default-keywords";
+import { storage } from '#imports';
+import { DEFAULT_INNOVATION_KEYWORDS } from './classify/default-keywords';
 
 /** 'google' follows the week start Google Calendar shows. */
-export type WeekStartSetting = "google" | 0 | 1 | 6;
+export type WeekStartSetting = 'google' | 0 | 1 | 6;
 
 export interface Settings {
   /** Target innovation share in percent: 80/20 → 20. */
@@ -25,7 +25,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   targetPercent: 20,
-  weekStart: "google",
+  weekStart: 'google',
   workingDays: [1, 2, 3, 4, 5],
   workStart: 9 * 60,
   workEnd: 18 * 60,
@@ -38,7 +38,7 @@ export const DEFAULT_SETTINGS: Settings = {
  * All user settings, one sync item (about 1 KB, far under the 8 KB item
  * limit). Bump `version` and add a migration when the shape changes.
  */
-export const settingsItem = storage.defineItem<Settings>("sync:settings", {
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,
 });

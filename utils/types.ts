@@ -5,13 +5,7 @@ export type Category = 'execution' | 'innovation' | 'excluded';
 
 /** What a chip is, as far as the page tells. Only `timed` events can count. */
 export type EventKind =
-  | 'timed'
-  | 'allday'
-  | 'task'
-  | 'working-location'
-  | 'out-of-office'
-  | 'holiday'
-  | 'birthday';
+  'timed' | 'allday' | 'task' | 'working-location' | 'out-of-office' | 'holiday' | 'birthday';
 
 export type Rsvp = 'accepted' | 'declined' | 'tentative' | 'needs-rsvp';
 
@@ -46,14 +40,7 @@ export interface CalEvent {
 }
 
 export type ViewKind =
-  | 'day'
-  | 'week'
-  | 'customday'
-  | 'customweek'
-  | 'month'
-  | 'agenda'
-  | 'year'
-  | 'other';
+  'day' | 'week' | 'customday' | 'customweek' | 'month' | 'agenda' | 'year' | 'other';
 
 /** What one read of the page produced. */
 export interface Snapshot {

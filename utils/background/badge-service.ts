@@ -1,7 +1,7 @@
-import { badgeFor, type Badge } from "../badge";
-import { getLastAccount, getPageStatus } from "../db/meta";
-import type { Db } from "../db/schema";
-import { loadWeek } from "../week/load-week";
+import { badgeFor, type Badge } from '../badge';
+import { getLastAccount, getPageStatus } from '../db/meta';
+import type { Db } from '../db/schema';
+import { loadWeek } from '../week/load-week';
 
 /** The part of `browser.action` the badge needs (chrome.action / browserAction). */
 export interface BadgeSink {
@@ -27,8 +27,8 @@ export async function computeBadge(db: Db, now: number): Promise<Badge> {
     targetPercent: DEFAULT_TARGET_PERCENT,
     daysSeen: week.daysSeen.length,
     openOverrides: 0,
-    ...(status?.status === "unreadable" && {
-      unreadable: status.reason ?? "unknown page",
+    ...(status?.status === 'unreadable' && {
+      unreadable: status.reason ?? 'unknown page',
     }),
   });
 }

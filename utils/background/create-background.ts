@@ -1,10 +1,10 @@
-import { saveSnapshot } from "../db/days";
-import { recordPageStatus } from "../db/meta";
-import type { Db } from "../db/schema";
-import type { Handlers } from "../messages";
-import type { Snapshot } from "../types";
-import { computeBadge, showBadge, type BadgeSink } from "./badge-service";
-import { serial } from "./serial";
+import { saveSnapshot } from '../db/days';
+import { recordPageStatus } from '../db/meta';
+import type { Db } from '../db/schema';
+import type { Handlers } from '../messages';
+import type { Snapshot } from '../types';
+import { computeBadge, showBadge, type BadgeSink } from './badge-service';
+import { serial } from './serial';
 
 export interface BackgroundDeps {
   db: Promise<Db>;
@@ -18,20 +18,15 @@ export interface Background {
   refresh(): Promise<void>;
 }
 
-export function createBackground({
-  db,
-  badge,
-  now,
-}: BackgroundDeps): Background {
+export function createBackground({ db, badge, now }: BackgroundDeps): Background {
   const queue = serial();
-  const refresh = () =>
-    queue(async () => showBadge(badge, await computeBadge(await db, now())));
+  const refresh = () => queue(async () => showBadge(badge, await computeBadge(await db, now())));
 
   async function onSnapshot(snap: Snapshot) {
     await queue(async () => {
       const store = await db;
       // A page that can't be read leaves stored weeks exactly as they were.
-      if (snap.status === "ok") await saveSnapshot(store, snap);
+      if (snap.status === 'ok') await saveSnapshot(store, snap);
       await recordPageStatus(store, snap);
     });
     await refresh();

@@ -1,5 +1,4 @@
-import { addDays, startOfDay } from "date-fns";
+import { addDays, startOfDay } from 'date-fns';
 
 /** The next local midnight: the week can only roll over then. */
-export const nextMidnight = (now: number): number =>
-  addDays(startOfDay(now), 1).getTime();
+export const nextMidnight = (now: number): number => addDays(startOfDay(now), 1).getTime();

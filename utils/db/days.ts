@@ -1,5 +1,5 @@
-import type { CalEvent, DayKey, Snapshot } from "../types";
-import type { Db, DayRecord } from "./schema";
+import type { CalEvent, DayKey, Snapshot } from '../types';
+import type { Db, DayRecord } from './schema';
 
 /**
  * A day shown in full replaces what was stored for it; a partly shown day
@@ -12,7 +12,7 @@ export async function saveSnapshot(db: Db, snap: Snapshot): Promise<void> {
     list.push(e);
     byDay.set(e.day, list);
   }
-  const tx = db.transaction("days", "readwrite");
+  const tx = db.transaction('days', 'readwrite');
   const full = new Set(snap.fullDays);
   for (const day of snap.fullDays) {
     await tx.store.put({
@@ -46,5 +46,5 @@ export function daysInRange(
   from: DayKey,
   to: DayKey,
 ): Promise<DayRecord[]> {
-  return db.getAll("days", IDBKeyRange.bound([account, from], [account, to]));
+  return db.getAll('days', IDBKeyRange.bound([account, from], [account, to]));
 }

@@ -1,29 +1,25 @@
-import type { Snapshot } from "../types";
-import type { Db } from "./schema";
+import type { Snapshot } from '../types';
+import type { Db } from './schema';
 
 /** What the last read of each account's page said, for the badge and the popup. */
 export interface PageStatus {
   account: number;
-  status: Snapshot["status"];
+  status: Snapshot['status'];
   reason?: string;
-  view: Snapshot["view"];
-  weekStartsOn?: Snapshot["weekStartsOn"];
+  view: Snapshot['view'];
+  weekStartsOn?: Snapshot['weekStartsOn'];
   at: number;
 }
 
 export async function getMeta<T>(db: Db, key: string): Promise<T | undefined> {
-  return (await db.get("meta", key))?.value as T | undefined;
+  return (await db.get('meta', key))?.value as T | undefined;
 }
 
-export async function setMeta(
-  db: Db,
-  key: string,
-  value: unknown,
-): Promise<void> {
-  await db.put("meta", { key, value });
+export async function setMeta(db: Db, key: string, value: unknown): Promise<void> {
+  await db.put('meta', { key, value });
 }
 
-export const getLastAccount = (db: Db) => getMeta<number>(db, "lastAccount");
+export const getLastAccount = (db: Db) => getMeta<number>(db, 'lastAccount');
 
 export const getPageStatus = (db: Db, account: number) =>
   getMeta<PageStatus>(db, `status:${account}`);
@@ -37,8 +33,8 @@ export async function recordPageStatus(db: Db, snap: Snapshot): Promise<void> {
     ...(snap.reason !== undefined && { reason: snap.reason }),
     ...(snap.weekStartsOn !== undefined && { weekStartsOn: snap.weekStartsOn }),
   };
-  const tx = db.transaction("meta", "readwrite");
+  const tx = db.transaction('meta', 'readwrite');
   await tx.store.put({ key: `status:${snap.account}`, value: status });
-  await tx.store.put({ key: "lastAccount", value: snap.account });
+  await tx.store.put({ key: 'lastAccount', value: snap.account });
   await tx.done;
 }

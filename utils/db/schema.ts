@@ -1,5 +1,5 @@
-import { openDB, type DBSchema, type IDBPDatabase } from "idb";
-import type { CalEvent, Category, DayKey } from "../types";
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { CalEvent, Category, DayKey } from '../types';
 
 /** Everything one account showed for one day. */
 export interface DayRecord {
@@ -19,7 +19,7 @@ export interface MetaRecord {
 /** A category the user chose by hand, for one event or a whole series. */
 export interface TagRecord {
   account: number;
-  scope: "event" | "series";
+  scope: 'event' | 'series';
   /** Event id (scope 'event') or series id (scope 'series'). */
   id: string;
   category: Category;
@@ -35,12 +35,12 @@ export interface OverrideRecord {
   account: number;
   /** The innovation block, as it was before it was overridden. */
   block: CalEvent;
-  cause: "overlap" | "deleted" | "shortened" | "moved-out";
+  cause: 'overlap' | 'deleted' | 'shortened' | 'moved-out';
   /** The event that took the time (overlap only). */
-  by?: Pick<CalEvent, "id" | "eid" | "title" | "start" | "end">;
+  by?: Pick<CalEvent, 'id' | 'eid' | 'title' | 'start' | 'end'>;
   minutesLost: number;
   detectedAt: number;
-  state: "open" | "rebooked" | "dismissed" | "restored";
+  state: 'open' | 'rebooked' | 'dismissed' | 'restored';
   /** Monday-or-whatever start of the block's week, local midnight epoch ms. */
   weekStart: number;
 }
@@ -48,7 +48,7 @@ export interface OverrideRecord {
 export interface PolarityDB extends DBSchema {
   days: { key: [number, DayKey]; value: DayRecord };
   meta: { key: string; value: MetaRecord };
-  tags: { key: [number, "event" | "series", string]; value: TagRecord };
+  tags: { key: [number, 'event' | 'series', string]; value: TagRecord };
   overrides: {
     key: string;
     value: OverrideRecord;
@@ -56,7 +56,7 @@ export interface PolarityDB extends DBSchema {
   };
 }
 
-export const DB_NAME = "polarity";
+export const DB_NAME = 'polarity';
 export const DB_VERSION = 1;
 
 export type Db = IDBPDatabase<PolarityDB>;
@@ -69,13 +69,10 @@ export function openPolarityDb(name = DB_NAME): Promise<Db> {
   return openDB<PolarityDB>(name, DB_VERSION, {
     upgrade(db, oldVersion) {
       if (oldVersion < 1) {
-        db.createObjectStore("days", { keyPath: ["account", "day"] });
-        db.createObjectStore("meta", { keyPath: "key" });
-        db.createObjectStore("tags", { keyPath: ["account", "scope", "id"] });
-        db.createObjectStore("overrides", { keyPath: "key" }).createIndex(
-          "byAccount",
-          "account",
-        );
+        db.createObjectStore('days', { keyPath: ['account', 'day'] });
+        db.createObjectStore('meta', { keyPath: 'key' });
+        db.createObjectStore('tags', { keyPath: ['account', 'scope', 'id'] });
+        db.createObjectStore('overrides', { keyPath: 'key' }).createIndex('byAccount', 'account');
       }
     },
   });

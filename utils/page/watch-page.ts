@@ -1,5 +1,5 @@
-import type { Snapshot } from "../types";
-import { snapshotKey } from "./snapshot-key";
+import type { Snapshot } from '../types';
+import { snapshotKey } from './snapshot-key';
 
 /** The slice of WXT's ContentScriptContext the watcher needs: everything it starts dies with it. */
 export interface Lifetime {
@@ -7,7 +7,7 @@ export interface Lifetime {
   onInvalidated(cb: () => void): unknown;
   addEventListener(
     target: Window & typeof globalThis,
-    type: "wxt:locationchange",
+    type: 'wxt:locationchange',
     handler: () => void,
   ): void;
 }
@@ -37,7 +37,7 @@ export function watchPage({
 }: WatchOptions) {
   let timer: number | undefined;
   let firstPending: number | undefined;
-  let lastKey = "";
+  let lastKey = '';
 
   const flush = () => {
     timer = undefined;
@@ -53,10 +53,7 @@ export function watchPage({
     const now = window.performance.now();
     firstPending ??= now;
     if (timer !== undefined) window.clearTimeout(timer);
-    const wait = Math.max(
-      0,
-      Math.min(settleMs, firstPending + maxWaitMs - now),
-    );
+    const wait = Math.max(0, Math.min(settleMs, firstPending + maxWaitMs - now));
     timer = ctx.setTimeout(flush, wait);
   };
 
@@ -66,14 +63,9 @@ export function watchPage({
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: [
-      "data-eventid",
-      "data-datekey",
-      "data-viewkey",
-      "data-start-date-key",
-    ],
+    attributeFilter: ['data-eventid', 'data-datekey', 'data-viewkey', 'data-start-date-key'],
   });
-  ctx.addEventListener(window, "wxt:locationchange", schedule);
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.onInvalidated(() => observer.disconnect());
   flush();
   return { flush };

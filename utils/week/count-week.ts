@@ -1,14 +1,7 @@
-import { addDays } from "date-fns";
-import type { CalEvent, Category, DayKey } from "../types";
-import {
-  clip,
-  intersect,
-  subtract,
-  totalMinutes,
-  union,
-  type Interval,
-} from "./intervals";
-import { parseDayKey, type WeekRange } from "./week-range";
+import { addDays } from 'date-fns';
+import type { CalEvent, Category, DayKey } from '../types';
+import { clip, intersect, subtract, totalMinutes, union, type Interval } from './intervals';
+import { parseDayKey, type WeekRange } from './week-range';
 
 export interface WorkingHours {
   /** Days of the week that are working days, 0 = Sunday. */
@@ -24,7 +17,7 @@ export const DEFAULT_WORKING_HOURS: WorkingHours = {
   end: 18 * 60,
 };
 
-export type CountableEvent = Pick<CalEvent, "start" | "end" | "declined"> & {
+export type CountableEvent = Pick<CalEvent, 'start' | 'end' | 'declined'> & {
   category: Category;
 };
 
@@ -49,13 +42,7 @@ function workingIntervals(week: WeekRange, hours: WorkingHours): Interval[] {
     const date = parseDayKey(day);
     if (!hours.days.includes(date.getDay())) return [];
     const at = (min: number) =>
-      new Date(
-        date.getFullYear(),
-        date.getMonth(),
-        date.getDate(),
-        0,
-        min,
-      ).getTime();
+      new Date(date.getFullYear(), date.getMonth(), date.getDate(), 0, min).getTime();
     return [[at(hours.start), at(hours.end)] as Interval];
   });
 }
@@ -70,21 +57,17 @@ export function countWeek(
   week: WeekRange,
   hours: WorkingHours = DEFAULT_WORKING_HOURS,
 ): WeekCount {
-  const counted = events.filter(
-    (e) => !e.declined && e.category !== "excluded",
-  );
+  const counted = events.filter((e) => !e.declined && e.category !== 'excluded');
   const of = (c: Category) =>
     union(
       clip(
-        counted
-          .filter((e) => e.category === c)
-          .map((e): Interval => [e.start, e.end]),
+        counted.filter((e) => e.category === c).map((e): Interval => [e.start, e.end]),
         week.start,
         week.end,
       ),
     );
-  const execution = of("execution");
-  const innovationAll = of("innovation");
+  const execution = of('execution');
+  const innovationAll = of('innovation');
   const innovation = subtract(innovationAll, execution);
   const afterHours = subtract(innovation, workingIntervals(week, hours));
 
@@ -103,19 +86,15 @@ export function countWeek(
     executionMin: Math.round(totalMinutes(execution)),
     innovationMin: Math.round(totalMinutes(innovation)),
     afterHoursInnovationMin: Math.round(totalMinutes(afterHours)),
-    overlappedInnovationMin: Math.round(
-      totalMinutes(innovationAll) - totalMinutes(innovation),
-    ),
+    overlappedInnovationMin: Math.round(totalMinutes(innovationAll) - totalMinutes(innovation)),
     days,
   };
 }
 
 /** Innovation share as a whole percent, or undefined when nothing counts. */
 export function splitPercent(
-  count: Pick<WeekCount, "executionMin" | "innovationMin">,
+  count: Pick<WeekCount, 'executionMin' | 'innovationMin'>,
 ): number | undefined {
   const total = count.executionMin + count.innovationMin;
-  return total > 0
-    ? Math.round((count.innovationMin * 100) / total)
-    : undefined;
+  return total > 0 ? Math.round((count.innovationMin * 100) / total) : undefined;
 }

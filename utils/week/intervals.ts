@@ -3,9 +3,7 @@ export type Interval = readonly [number, number];
 
 /** Sorted, non-overlapping union: overlaps inside one category count once. */
 export function union(intervals: readonly Interval[]): Interval[] {
-  const sorted = intervals
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
+  const sorted = intervals.filter(([s, e]) => e > s).sort((a, b) => a[0] - b[0]);
   const out: [number, number][] = [];
   for (const [s, e] of sorted) {
     const last = out[out.length - 1];
@@ -16,10 +14,7 @@ export function union(intervals: readonly Interval[]): Interval[] {
 }
 
 /** `a` minus `b`, both already unions. */
-export function subtract(
-  a: readonly Interval[],
-  b: readonly Interval[],
-): Interval[] {
+export function subtract(a: readonly Interval[], b: readonly Interval[]): Interval[] {
   const out: Interval[] = [];
   let j = 0;
   for (const [s0, e] of a) {
@@ -38,10 +33,7 @@ export function subtract(
   return out;
 }
 
-export function intersect(
-  a: readonly Interval[],
-  b: readonly Interval[],
-): Interval[] {
+export function intersect(a: readonly Interval[], b: readonly Interval[]): Interval[] {
   const out: Interval[] = [];
   let i = 0;
   let j = 0;
@@ -55,11 +47,7 @@ export function intersect(
   return out;
 }
 
-export function clip(
-  intervals: readonly Interval[],
-  from: number,
-  to: number,
-): Interval[] {
+export function clip(intervals: readonly Interval[], from: number, to: number): Interval[] {
   return intervals
     .map(([s, e]): Interval => [Math.max(s, from), Math.min(e, to)])
     .filter(([s, e]) => e > s);

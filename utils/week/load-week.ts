@@ -1,13 +1,9 @@
-import {
-  classify,
-  type Classification,
-  type ClassifyContext,
-} from "../classify/classify";
-import { daysInRange } from "../db/days";
-import type { Db } from "../db/schema";
-import type { CalEvent, DayKey } from "../types";
-import { countWeek, type WeekCount, type WorkingHours } from "./count-week";
-import { weekRange, type WeekRange, type WeekStartsOn } from "./week-range";
+import { classify, type Classification, type ClassifyContext } from '../classify/classify';
+import { daysInRange } from '../db/days';
+import type { Db } from '../db/schema';
+import type { CalEvent, DayKey } from '../types';
+import { countWeek, type WeekCount, type WorkingHours } from './count-week';
+import { weekRange, type WeekRange, type WeekStartsOn } from './week-range';
 
 export type ClassifiedEvent = CalEvent & Classification;
 
@@ -32,12 +28,7 @@ export interface WeekQuery {
 
 export async function loadWeek(db: Db, q: WeekQuery): Promise<WeekData> {
   const range = weekRange(q.at, q.weekStartsOn, q.offset ?? 0);
-  const records = await daysInRange(
-    db,
-    q.account,
-    range.days[0]!,
-    range.days[6]!,
-  );
+  const records = await daysInRange(db, q.account, range.days[0]!, range.days[6]!);
   const byId = new Map<string, ClassifiedEvent>();
   for (const record of records) {
     for (const e of record.events) {

@@ -1,5 +1,5 @@
-import { addDays, format, startOfDay, startOfWeek } from "date-fns";
-import type { DayKey } from "../types";
+import { addDays, format, startOfDay, startOfWeek } from 'date-fns';
+import type { DayKey } from '../types';
 
 export type WeekStartsOn = 0 | 1 | 6;
 
@@ -12,11 +12,10 @@ export interface WeekRange {
   days: DayKey[];
 }
 
-export const dayKey = (date: Date | number): DayKey =>
-  format(date, "yyyy-MM-dd");
+export const dayKey = (date: Date | number): DayKey => format(date, 'yyyy-MM-dd');
 
 export function parseDayKey(day: DayKey): Date {
-  const [y, m, d] = day.split("-").map(Number);
+  const [y, m, d] = day.split('-').map(Number);
   return new Date(y!, m! - 1, d!);
 }
 
@@ -24,15 +23,8 @@ export function parseDayKey(day: DayKey): Date {
  * The week containing `at`, in the browser's zone. Days come from calendar
  * arithmetic, not 24-hour steps, so a daylight-saving change keeps 7 days.
  */
-export function weekRange(
-  at: Date | number,
-  weekStartsOn: WeekStartsOn,
-  offset = 0,
-): WeekRange {
-  const first = addDays(
-    startOfWeek(startOfDay(at), { weekStartsOn }),
-    offset * 7,
-  );
+export function weekRange(at: Date | number, weekStartsOn: WeekStartsOn, offset = 0): WeekRange {
+  const first = addDays(startOfWeek(startOfDay(at), { weekStartsOn }), offset * 7);
   const days = Array.from({ length: 7 }, (_, i) => addDays(first, i));
   return {
     start: first.getTime(),

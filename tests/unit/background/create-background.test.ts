@@ -1,93 +1,79 @@
-import { expect, test } from "vitest";
-import { createBackground } from "@/utils/background/create-background";
-import { openPolarityDb } from "@/utils/db/schema";
-import type { CalEvent, Snapshot } from "@/utils/types";
+import { expect, test } from 'vitest';
+import { createBackground } from '@/utils/background/create-background';
+import { openPolarityDb } from '@/utils/db/schema';
+import type { CalEvent, Snapshot } from '@/utils/types';
 
 const now = new Date(2026, 10, 24, 12).getTime();
 const at = (d: number, h: number) => new Date(2026, 10, d, h).getTime();
-const days = ["23", "24", "25", "26", "27", "28", "29"].map(
-  (d) => `2026-11-${d}`,
-);
+const days = ['23', '24', '25', '26', '27', '28', '29'].map((d) => `2026-11-${d}`);
 
-function event(
-  id: string,
-  title: string,
-  d: number,
-  h1: number,
-  h2: number,
-): CalEvent {
+function event(id: string, title: string, d: number, h1: number, h2: number): CalEvent {
   return {
     eid: id,
     id,
     seriesId: id,
-    calendarId: "me",
+    calendarId: 'me',
     title,
     day: `2026-11-${d}`,
     start: at(d, h1),
     end: at(d, h2),
-    kind: "timed",
+    kind: 'timed',
     declined: false,
     hasGuests: false,
   };
 }
 const snap = (events: CalEvent[], over: Partial<Snapshot> = {}): Snapshot => ({
   account: 0,
-  view: "week",
+  view: 'week',
   fullDays: days,
   partialDays: [],
   events,
-  status: "ok",
+  status: 'ok',
   readAt: now,
   ...over,
 });
 
 function setup(name: string) {
-  const sink = { text: "", color: "", title: "" };
+  const sink = { text: '', color: '', title: '' };
   const badge = {
     setBadgeText: ({ text }: { text: string }) => void (sink.text = text),
-    setBadgeBackgroundColor: ({ color }: { color: string }) =>
-      void (sink.color = color),
+    setBadgeBackgroundColor: ({ color }: { color: string }) => void (sink.color = color),
     setTitle: ({ title }: { title: string }) => void (sink.title = title),
   };
   const db = openPolarityDb(name);
   return { sink, db, bg: createBackground({ db, badge, now: () => now }) };
 }
 
-test("a snapshot sets the badge to the week split", async () => {
-  const { sink, bg } = setup("bg-1");
+test('a snapshot sets the badge to the week split', async () => {
+  const { sink, bg } = setup('bg-1');
   await bg.handlers.snapshot!(
-    snap([
-      event("a", "Standup", 24, 9, 12),
-      event("b", "Prototype review", 25, 9, 10),
-    ]),
+    snap([event('a', 'Standup', 24, 9, 12), event('b', 'Prototype review', 25, 9, 10)]),
     {},
   );
-  expect(sink.text).toBe("25%");
-  expect(sink.title).toContain("7 of 7 days seen");
+  expect(sink.text).toBe('25%');
+  expect(sink.title).toContain('7 of 7 days seen');
 });
 
-test("the badge is restored from IndexedDB by a fresh background", async () => {
-  const first = setup("bg-2");
+test('the badge is restored from IndexedDB by a fresh background', async () => {
+  const first = setup('bg-2');
   await first.bg.handlers.snapshot!(
-    snap([event("a", "Strategy", 24, 9, 10), event("b", "Ops", 24, 10, 11)]),
+    snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
     {},
   );
-  const second = setup("bg-2");
+  const second = setup('bg-2');
   await second.bg.refresh();
-  expect(second.sink.text).toBe("50%");
+  expect(second.sink.text).toBe('50%');
 });
 
 test("an unreadable page keeps the stored week and says it can't read the view", async () => {
-  const { sink, bg, db } = setup("bg-3");
-  await bg.handlers.snapshot!(snap([event("a", "Strategy", 24, 9, 10)]), {});
+  const { sink, bg, db } = setup('bg-3');
+  await bg.handlers.snapshot!(snap([event('a', 'Strategy', 24, 9, 10)]), {});
   await bg.handlers.snapshot!(
-    snap([], { status: "unreadable", reason: "4 event chips, none readable" }),
+    snap([], { status: 'unreadable', reason: '4 event chips, none readable' }),
     {},
   );
-  expect(sink.text).toBe("?");
-  expect(sink.title).toContain(
-    "can't read this view (4 event chips, none readable)",
-  );
-  const stored = await (await db).getAll("days");
-  expect(stored.flatMap((d) => d.events).map((e) => e.id)).toEqual(["a"]);
+  expect(sink.text).toBe('?');
+  expect(sink.title).toContain("can't read this view (4 event chips, none readable)");
+  const stored = await (await db).getAll('days');
+  expect(stored.flatMap((d) => d.events).map((e) => e.id)).toEqual(['a']);
 });

@@ -1,7 +1,7 @@
-import { expect, test } from "vitest";
-import { intersect, subtract, union } from "@/utils/week/intervals";
+import { expect, test } from 'vitest';
+import { intersect, subtract, union } from '@/utils/week/intervals';
 
-test("union merges overlapping and touching intervals", () => {
+test('union merges overlapping and touching intervals', () => {
   expect(
     union([
       [5, 8],
@@ -15,7 +15,7 @@ test("union merges overlapping and touching intervals", () => {
   ]);
 });
 
-test("subtract cuts holes and trims edges", () => {
+test('subtract cuts holes and trims edges', () => {
   expect(
     subtract(
       [
@@ -37,7 +37,7 @@ test("subtract cuts holes and trims edges", () => {
   expect(subtract([[0, 10]], [[0, 10]])).toEqual([]);
 });
 
-test("intersect keeps only shared parts", () => {
+test('intersect keeps only shared parts', () => {
   expect(
     intersect(
       [
