@@ -1,0 +1,128 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromiumPath } from './chromium-path';
+
+// The worker's own global, as seen inside `worker.evaluate`.
+declare const chrome: {
+  action: {
+    getBadgeText(details: object): Promise<string>;
+    getTitle(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<number[]>;
+  };
+};
+
+export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
+export const PAGES_DIR = resolve(__dirname, '../fixtures/pages');
+export const CALENDAR = 'https://calendar.google.com';
+
+export const fixturePage = (name: string) => readFileSync(join(PAGES_DIR, name), 'utf8');
+
+export interface Session {
+  context: BrowserContext;
+  extensionId: string;
+  /** Every http(s) request the browser tried, routed or not. */
+  requests: string[];
+  /** The calendar page served for every calendar.google.com address; change it between loads. */
+  serve(html: string): void;
+  worker(): Promise<Worker>;
+  close(): Promise<void>;
+}
+
+export interface Badge {
+  text: string;
+  title: string;
+  color: number[];
+}
+
+/** The built extension in a real headless Chromium, with Google Calendar replaced by fixtures. */
+export async function launch(): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'polarity-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-gpu',
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (r) => {
+    if (/^https?:/.test(r.url())) requests.push(r.url());
+  });
+  let html = '<!doctype html><title>empty</title>';
+  // Nothing leaves the machine; the last matching route wins.
+  await context.route(
+    (url) => url.protocol === 'http:' || url.protocol === 'https:',
+    (r) => r.abort('internetdisconnected'),
+  );
+  await context.route(`${CALENDAR}/**`, (r) =>
+    r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
+  );
+  const worker = async () =>
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL((await worker()).url()).host;
+  return {
+    context,
+    extensionId,
+    requests,
+    serve: (next) => void (html = next),
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function openCalendar(s: Session, html: string, path: string): Promise<Page> {
+  s.serve(html);
+  const page = await s.context.newPage();
+  await page.goto(`${CALENDAR}${path}`);
+  return page;
+}
+
+export async function readBadge(s: Session): Promise<Badge> {
+  const w = await s.worker();
+  return w.evaluate(async () => ({
+    text: await chrome.action.getBadgeText({}),
+    title: await chrome.action.getTitle({}),
+    color: await chrome.action.getBadgeBackgroundColor({}),
+  }));
+}
+
+/** Polls the badge until `ok` holds; the worker updates it asynchronously. */
+export async function waitForBadge(
+  s: Session,
+  ok: (b: Badge) => boolean,
+  timeoutMs = 10_000,
+): Promise<Badge> {
+  const until = Date.now() + timeoutMs;
+  let last: Badge | undefined;
+  while (Date.now() < until) {
+    try {
+      last = await readBadge(s);
+      if (ok(last)) return last;
+    } catch {
+      // the worker may be restarting; ask again
+    }
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`badge never matched; last seen ${JSON.stringify(last)}`);
+}
+
+/** Stops the extension's service worker for real, as Chrome does when it idles. */
+export async function stopServiceWorker(s: Session): Promise<void> {
+  const page = await s.context.newPage();
+  const cdp = await s.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await page.close();
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const manifest = (target: string) =>
+  JSON.parse(readFileSync(resolve(__dirname, `../../.output/${target}/manifest.json`), 'utf8'));
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('built manifest %s', (target) => {
+  test('asks for exactly storage, notifications, alarms and the calendar host', () => {
+    const m = manifest(target);
+    const all = [
+      ...(m.permissions ?? []),
+      ...(m.host_permissions ?? []),
+      ...(m.optional_permissions ?? []),
+    ];
+    expect(all.sort()).toEqual([
+      'alarms',
+      'https://calendar.google.com/*',
+      'notifications',
+      'storage',
+    ]);
+    expect(m.optional_host_permissions ?? []).toEqual([]);
+  });
+
+  test('injects its content script only into Google Calendar', () => {
+    const m = manifest(target);
+    expect(m.content_scripts.flatMap((c: { matches: string[] }) => c.matches)).toEqual([
+      'https://calendar.google.com/*',
+    ]);
+  });
+
+  test('runs no remote code', () => {
+    const csp = JSON.stringify(manifest(target).content_security_policy ?? '');
+    expect(csp).not.toMatch(/https?:|unsafe-eval/);
+  });
+});
+
+test('the Firefox manifest declares that no data is collected', () => {
+  expect(
+    manifest('firefox-mv2').browser_specific_settings.gecko.data_collection_permissions,
+  ).toEqual({
+    required: ['none'],
+  });
+});
