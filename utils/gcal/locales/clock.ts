@@ -1,0 +1,140 @@
+import type { CompiledLocale } from './compile';
+
+/**
+ * The range found by the last successful `readRange`. Reused between calls:
+ * this runs for every chip on every page mutation, so it allocates nothing
+ * beyond the regex matches.
+ */
+export const found = {
+  sh: 0,
+  sm: 0,
+  eh: 0,
+  em: 0,
+  /** Where the start token begins and where the end token ends. */
+  startAt: 0,
+  startEnd: 0,
+  endAt: 0,
+  endEnd: 0,
+};
+
+const NONE = 0;
+const AM = 1;
+const PM = 2;
+
+// Previous token, kept for the `1 to 2pm` form.
+let bareH = -1;
+let bareAt = 0;
+let bareEnd = 0;
+
+/** 24-hour value of a token, or -1 when it is not a valid clock reading. */
+function hour24(h: number, marker: number): number {
+  if (marker === NONE) return h === 24 ? 0 : h <= 23 ? h : -1;
+  // Both 12-hour conventions occur: `12pm` and Japanese `午後0時` are noon.
+  if (h > 12) return -1;
+  return (h % 12) + (marker === PM ? 12 : 0);
+}
+
+function markerOf(m: RegExpExecArray): number {
+  if (m[1] !== undefined || m[5] !== undefined) return AM;
+  if (m[2] !== undefined || m[6] !== undefined) return PM;
+  return NONE;
+}
+
+function isConnector(loc: CompiledLocale, text: string, from: number, to: number): boolean {
+  const between = text
+    .slice(from, to)
+    .replace(/[\s\u200e\u200f]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return loc.range.has(between);
+}
+
+/**
+ * Finds the event's two times in `text[from, to)`. With `firstOnly`, stops
+ * at the first complete range (the end of the when-part is not known yet);
+ * otherwise a third time makes the text ambiguous and the read fails.
+ */
+export function readRange(
+  loc: CompiledLocale,
+  text: string,
+  from: number,
+  to: number,
+  firstOnly: boolean,
+): boolean {
+  const re = loc.time;
+  re.lastIndex = from;
+  let count = 0;
+  let sMarker = NONE;
+  let sh = 0;
+  let sm = 0;
+  bareH = -1;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    const h = +(m[3] as string);
+    const hasMin = m[4] !== undefined;
+    const marker = markerOf(m);
+    const end = m.index + m[0].length;
+    if (end > to) break;
+    if (!hasMin && marker === NONE) {
+      bareH = h;
+      bareAt = m.index;
+      bareEnd = end;
+      continue;
+    }
+    const min = hasMin ? +(m[4] as string) : 0;
+    if (count === 0) {
+      if (marker !== NONE && bareH >= 1 && isConnector(loc, text, bareEnd, m.index)) {
+        // `1 to 2pm`: English drops the first marker when both are the same.
+        const startH = hour24(bareH, marker);
+        const endH = hour24(h, marker);
+        if (startH < 0 || endH < 0 || min > 59) return false;
+        setFound(startH, 0, endH, min, bareAt, bareEnd, m.index, end);
+        if (firstOnly) return true;
+        count = 2;
+        continue;
+      }
+      sh = h;
+      sm = min;
+      sMarker = marker;
+      found.startAt = m.index;
+      found.startEnd = end;
+      count = 1;
+      bareH = -1;
+      continue;
+    }
+    if (count >= 2) return false;
+    // A start without its marker takes the end's (`1:30 to 2pm`).
+    const startMarker = sMarker === NONE ? marker : sMarker;
+    if (marker === NONE && sMarker !== NONE) return false;
+    const startH = hour24(sh, startMarker);
+    const endH = hour24(h, marker);
+    if (startH < 0 || endH < 0 || sm > 59 || min > 59) return false;
+    setFound(startH, sm, endH, min, found.startAt, found.startEnd, m.index, end);
+    if (firstOnly) return true;
+    count = 2;
+  }
+  return count === 2;
+}
+
+function setFound(
+  sh: number,
+  sm: number,
+  eh: number,
+  em: number,
+  startAt: number,
+  startEnd: number,
+  endAt: number,
+  endEnd: number,
+): void {
+  found.sh = sh;
+  found.sm = sm;
+  found.eh = eh;
+  found.em = em;
+  found.startAt = startAt;
+  found.startEnd = startEnd;
+  found.endAt = endAt;
+  found.endEnd = endEnd;
+}

@@ -1,0 +1,58 @@
+import type { CompiledLocale } from './compile';
+import { fieldAt, nextSep, sepLength, startsWithAny } from './fields';
+
+// Field starts, reused: titles rarely span more than a few fields.
+const MAX_FIELDS = 32;
+const starts = new Int32Array(MAX_FIELDS);
+const sepsAt = new Int32Array(MAX_FIELDS);
+
+/**
+ * Where a title that starts at `from` ends (the index of the separator after
+ * it), when the visible title is not known. Titles contain the separator
+ * (`Planning Review: Roadmap, Tooling, Access`), so the end is found from the
+ * first field that can only follow a title: `Calendar: x`, an RSVP word or
+ * the location, which come after the owner.
+ */
+export function titleByAnchors(loc: CompiledLocale, text: string, from: number): number {
+  const spec = loc.spec;
+  const seps = spec.sep;
+  let n = 0;
+  starts[n++] = from;
+  const quotes = spec.titleQuotes;
+  let scanFrom = from;
+  if (quotes && text.startsWith(quotes[0], from)) {
+    // A quoted title ends at its closing quote, whatever it contains.
+    const close = text.indexOf(quotes[1], from + quotes[0].length);
+    if (close !== -1) scanFrom = close;
+  }
+  for (
+    let i = nextSep(text, seps, scanFrom);
+    i !== -1 && n < MAX_FIELDS;
+    i = nextSep(text, seps, i + sepLength)
+  ) {
+    sepsAt[n] = i;
+    starts[n++] = i + sepLength;
+  }
+  let owner = n > 1 ? 1 : -1;
+  for (let k = 1; k < n; k++) {
+    const at = starts[k] as number;
+    if (startsWithAny(text, at, spec.calendar) > 0) {
+      owner = k;
+      break;
+    }
+    const isRsvp = loc.rsvp.has(fieldAt(text, seps, at).toLowerCase());
+    if (isRsvp && k >= 2) {
+      owner = k - 1;
+      break;
+    }
+    const isPlace =
+      startsWithAny(text, at, spec.location) > 0 || startsWithAny(text, at, spec.noLocation) > 0;
+    if (isPlace && k >= 2) {
+      owner = k - 1;
+      break;
+    }
+  }
+  if (owner === -1) return text.length;
+  // The separator before the owner field ends the title.
+  return sepsAt[owner] as number;
+}
