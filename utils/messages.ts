@@ -1,4 +1,5 @@
 import { browser, type Browser } from '#imports';
+import type { SetTagRequest, TagState, TaggableEvent } from './classify/tag-state';
 import type { Snapshot } from './types';
 
 /**
@@ -8,6 +9,15 @@ import type { Snapshot } from './types';
  */
 export interface MessageMap {
   snapshot: { req: Snapshot; res: { ok: true } };
+  /** Content script → background: categories and reasons of the events on the page, by eid. */
+  classifyEvents: {
+    req: { account: number; events: TaggableEvent[] };
+    res: { states: Record<string, TagState> };
+  };
+  /** Tag control → background: set or clear (category null) a hand tag. */
+  setTag: { req: SetTagRequest; res: { ok: true } };
+  /** Background → calendar tabs: tags or rules changed, classify the page again. */
+  classificationChanged: { req: Record<string, never>; res: { ok: true } };
 }
 
 export type MessageType = keyof MessageMap;

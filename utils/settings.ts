@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { DEFAULT_INNOVATION_KEYWORDS } from './classify/default-keywords';
+import type { Rule } from './rules/types';
 
 /** 'google' follows the week start Google Calendar shows. */
 export type WeekStartSetting = 'google' | 0 | 1 | 6;
@@ -52,3 +53,13 @@ export async function getSettings(): Promise<Settings> {
     nudges: { ...DEFAULT_SETTINGS.nudges, ...stored.nudges },
   };
 }
+
+/**
+ * The user's classification rules, in order (first match wins). Their own
+ * sync item: a long list must not push the settings past the 8 KB item limit.
+ * Read through `getRules()` (utils/rules/get-rules.ts), which checks the shape.
+ */
+export const rulesItem = storage.defineItem<Rule[]>('sync:rules', {
+  fallback: [],
+  version: 1,
+});

@@ -5,11 +5,14 @@ import type { Handlers } from '../messages';
 import type { Snapshot } from '../types';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import { serial } from './serial';
+import { createTagHandlers, notifyCalendarTabs } from './tag-handlers';
 
 export interface BackgroundDeps {
   db: Promise<Db>;
   badge: BadgeSink;
   now: () => number;
+  /** Tells open calendar tabs that categories changed (tests pass their own). */
+  notifyTabs?: () => Promise<void>;
 }
 
 export interface Background {
@@ -18,7 +21,12 @@ export interface Background {
   refresh(): Promise<void>;
 }
 
-export function createBackground({ db, badge, now }: BackgroundDeps): Background {
+export function createBackground({
+  db,
+  badge,
+  now,
+  notifyTabs = notifyCalendarTabs,
+}: BackgroundDeps): Background {
   const queue = serial();
   const refresh = () => queue(async () => showBadge(badge, await computeBadge(await db, now())));
 
@@ -33,5 +41,16 @@ export function createBackground({ db, badge, now }: BackgroundDeps): Background
     return { ok: true as const };
   }
 
-  return { handlers: { snapshot: onSnapshot }, refresh };
+  // A tag, rule or keyword change shows at once: badge here, chip markers in every calendar tab.
+  const tagging = createTagHandlers({
+    db,
+    now,
+    onChange: async () => {
+      await refresh();
+      await notifyTabs();
+    },
+  });
+  tagging.watch();
+
+  return { handlers: { snapshot: onSnapshot, ...tagging.handlers }, refresh };
 }

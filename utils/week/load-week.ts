@@ -1,4 +1,5 @@
 import { classify, type Classification, type ClassifyContext } from '../classify/classify';
+import { loadClassifyContext } from '../classify/load-context';
 import { daysInRange } from '../db/days';
 import type { Db } from '../db/schema';
 import type { CalEvent, DayKey } from '../types';
@@ -23,17 +24,19 @@ export interface WeekQuery {
   weekStartsOn: WeekStartsOn;
   offset?: number;
   workingHours?: WorkingHours;
+  /** Defaults to the stored tags, rules and keywords, so every reader counts alike. */
   classifyContext?: ClassifyContext;
 }
 
 export async function loadWeek(db: Db, q: WeekQuery): Promise<WeekData> {
   const range = weekRange(q.at, q.weekStartsOn, q.offset ?? 0);
   const records = await daysInRange(db, q.account, range.days[0]!, range.days[6]!);
+  const ctx = q.classifyContext ?? (await loadClassifyContext(db, q.account));
   const byId = new Map<string, ClassifiedEvent>();
   for (const record of records) {
     for (const e of record.events) {
       if (byId.has(e.id)) continue;
-      byId.set(e.id, { ...e, ...classify(e, q.classifyContext) });
+      byId.set(e.id, { ...e, ...classify(e, ctx) });
     }
   }
   const events = [...byId.values()].sort((a, b) => a.start - b.start);

@@ -1,0 +1,103 @@
+import { browser } from '#imports';
+import { loadClassifyContext } from '../classify/load-context';
+import {
+  tagStateOf,
+  type SetTagRequest,
+  type TagState,
+  type TaggableEvent,
+} from '../classify/tag-state';
+import type { Db } from '../db/schema';
+import { clearTag, setTag } from '../db/tags';
+import type { Envelope, Handlers } from '../messages';
+import { rulesItem, settingsItem } from '../settings';
+import type { Category } from '../types';
+
+export interface TagHandlerDeps {
+  db: Promise<Db>;
+  now: () => number;
+  /** Tags, rules or keywords changed: recompute the badge and tell the calendar tabs. */
+  onChange: () => Promise<void>;
+}
+
+const CATEGORIES: readonly (Category | null)[] = ['execution', 'innovation', 'excluded', null];
+// One page holds a few hundred chips at most; anything far bigger is not a page.
+const MAX_EVENTS = 2000;
+
+const isId = (v: unknown): v is string => typeof v === 'string' && v !== '' && v.length < 1024;
+
+export function createTagHandlers({ db, now, onChange }: TagHandlerDeps) {
+  async function classifyEvents(req: {
+    account: number;
+    events: TaggableEvent[];
+  }): Promise<{ states: Record<string, TagState> }> {
+    const ctx = await loadClassifyContext(await db, req.account);
+    const states: Record<string, TagState> = {};
+    for (const e of req.events.slice(0, MAX_EVENTS)) {
+      // An overnight event is one chip per day with one eid: classify it once.
+      if (isId(e.eid) && !(e.eid in states)) states[e.eid] = tagStateOf(e, ctx);
+    }
+    return { states };
+  }
+
+  /**
+   * A series choice also drops this instance's own tag: "all events in the
+   * series" includes the one the user is looking at.
+   */
+  async function onSetTag(req: SetTagRequest): Promise<{ ok: true }> {
+    const { account, scope, event, category } = req;
+    if (!Number.isInteger(account) || !CATEGORIES.includes(category)) throw new Error('bad tag');
+    if (!isId(event.id) || !isId(event.seriesId)) throw new Error('bad tag');
+    const store = await db;
+    const id = scope === 'series' ? event.seriesId : event.id;
+    if (scope === 'series') await clearTag(store, account, 'event', event.id);
+    if (category === null) await clearTag(store, account, scope, id);
+    else {
+      await setTag(store, {
+        account,
+        scope,
+        id,
+        category,
+        title: String(event.title).slice(0, 500),
+        at: now(),
+      });
+    }
+    await onChange();
+    return { ok: true };
+  }
+
+  /** Rules and the keyword list are edited on the options page, straight into storage. */
+  function watch(): () => void {
+    const stopRules = rulesItem.watch(() => void onChange());
+    const stopSettings = settingsItem.watch((next, prev) => {
+      if (JSON.stringify(next?.innovationKeywords) !== JSON.stringify(prev?.innovationKeywords)) {
+        void onChange();
+      }
+    });
+    return () => {
+      stopRules();
+      stopSettings();
+    };
+  }
+
+  const handlers: Pick<Handlers, 'classifyEvents' | 'setTag'> = {
+    classifyEvents,
+    setTag: onSetTag,
+  };
+  return { handlers, watch };
+}
+
+/**
+ * Tells open Google Calendar tabs to classify their chips again. Querying by
+ * a URL the host permission covers needs no "tabs" permission.
+ */
+export async function notifyCalendarTabs(): Promise<void> {
+  const tabs = await browser.tabs.query({ url: 'https://calendar.google.com/*' });
+  const message: Envelope<'classificationChanged'> = { type: 'classificationChanged', data: {} };
+  await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? undefined
+        : browser.tabs.sendMessage(tab.id, message).catch(() => undefined),
+    ),
+  );
+}

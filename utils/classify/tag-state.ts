@@ -1,0 +1,35 @@
+import type { TagScope } from '../db/tags';
+import type { Category } from '../types';
+import {
+  classify,
+  type Classification,
+  type ClassifyContext,
+  type ClassifyInput,
+} from './classify';
+
+/** An event as the page knows it, with the ids its tags are keyed on. */
+export type TaggableEvent = ClassifyInput & { eid: string; id: string; seriesId: string };
+
+/** An event's classification plus the hand tags behind it, for the tag control. */
+export interface TagState extends Classification {
+  eventTag?: Category;
+  seriesTag?: Category;
+}
+
+export interface SetTagRequest {
+  account: number;
+  scope: TagScope;
+  event: Pick<TaggableEvent, 'id' | 'seriesId' | 'title'>;
+  /** null goes back to Auto: the tag of that scope is removed. */
+  category: Category | null;
+}
+
+export function tagStateOf(event: TaggableEvent, ctx: ClassifyContext): TagState {
+  const eventTag = ctx.tags?.event.get(event.id);
+  const seriesTag = ctx.tags?.series.get(event.seriesId);
+  return {
+    ...classify(event, ctx),
+    ...(eventTag && { eventTag }),
+    ...(seriesTag && { seriesTag }),
+  };
+}
