@@ -1,5 +1,5 @@
 import { execSync } from 'node:child_process';
-import { chromiumPath } from './chromium-path';
+import { chromiumPath } from './chromium-path.ts';
 
 /** End-to-end tests run against the production build, built once per run. */
 export default function setup() {

@@ -1,8 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { chromiumPath } from './chromium-path';
+import { chromiumPath } from './chromium-path.ts';
 
 // The worker's own global, as seen inside `worker.evaluate`.
 declare const chrome: {
@@ -13,8 +14,9 @@ declare const chrome: {
   };
 };
 
-export const EXTENSION_DIR = resolve(__dirname, '../../.output/chrome-mv3');
-export const PAGES_DIR = resolve(__dirname, '../fixtures/pages');
+const here = fileURLToPath(new URL('.', import.meta.url));
+export const EXTENSION_DIR = resolve(here, '../../.output/chrome-mv3');
+export const PAGES_DIR = resolve(here, '../fixtures/pages');
 export const CALENDAR = 'https://calendar.google.com';
 
 export const fixturePage = (name: string) => readFileSync(join(PAGES_DIR, name), 'utf8');
@@ -37,11 +39,11 @@ export interface Badge {
 }
 
 /** The built extension in a real headless Chromium, with Google Calendar replaced by fixtures. */
-export async function launch(): Promise<Session> {
+export async function launch({ headless = true } = {}): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'polarity-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
-    headless: true,
+    headless,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

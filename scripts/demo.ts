@@ -1,0 +1,28 @@
+// npm start: the built extension in Chromium on a bundled sample week of Google Calendar.
+// With a display it opens a window and stays until closed; without one it runs headless,
+// prints the badge and saves screenshots.
+import { mkdirSync } from 'node:fs';
+import { fixturePage, launch, openCalendar, waitForBadge } from '../tests/e2e/harness.ts';
+
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+const out = 'demo-output';
+const s = await launch({ headless });
+const page = await openCalendar(s, fixturePage('week-en.html'), '/calendar/u/0/r/week/2026/11/24');
+const badge = await waitForBadge(s, (b) => b.text !== '');
+console.log(`Badge: ${badge.text}  (${badge.title})`);
+
+const popup = await s.context.newPage();
+await popup.setViewportSize({ width: 400, height: 640 });
+await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+
+if (headless) {
+  mkdirSync(out, { recursive: true });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.screenshot({ path: `${out}/calendar.png` });
+  await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
+  console.log(`Screenshots: ${out}/calendar.png, ${out}/popup.png`);
+  await s.close();
+} else {
+  console.log('Chromium is open on the sample week; close it to end the demo.');
+  await new Promise((done) => s.context.on('close', done));
+}
