@@ -1,4 +1,6 @@
 import { browser, type Browser } from '#imports';
+import type { DataExport } from './export/data-export';
+import type { WeekReportResult } from './report/week-report';
 import type { SetTagRequest, TagState, TaggableEvent } from './classify/tag-state';
 import type { Snapshot } from './types';
 
@@ -18,6 +20,10 @@ export interface MessageMap {
   setTag: { req: SetTagRequest; res: { ok: true } };
   /** Background → calendar tabs: tags or rules changed, classify the page again. */
   classificationChanged: { req: Record<string, never>; res: { ok: true } };
+  /** The popup's week: `offset` in weeks from the current one, for the account last viewed. */
+  getWeekReport: { req: { offset: number }; res: WeekReportResult };
+  /** Everything stored, for the popup's JSON export. */
+  exportData: { req: Record<string, never>; res: DataExport };
 }
 
 export type MessageType = keyof MessageMap;

@@ -4,6 +4,7 @@ import type { Db } from '../db/schema';
 import type { Handlers } from '../messages';
 import type { Snapshot } from '../types';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
+import { reportHandlers } from './report-handlers';
 import { serial } from './serial';
 import { createTagHandlers, notifyCalendarTabs } from './tag-handlers';
 
@@ -52,5 +53,8 @@ export function createBackground({
   });
   tagging.watch();
 
-  return { handlers: { snapshot: onSnapshot, ...tagging.handlers }, refresh };
+  return {
+    handlers: { snapshot: onSnapshot, ...reportHandlers({ db, now }), ...tagging.handlers },
+    refresh,
+  };
 }

@@ -1,0 +1,91 @@
+import { loadClassifyContext } from '../classify/load-context';
+import { getLastAccount, getPageStatus } from '../db/meta';
+import type { Db } from '../db/schema';
+import { buildDataExport } from '../export/data-export';
+import type { Handlers } from '../messages';
+import { buildWeekReport } from '../report/build-week-report';
+import type { RebookUrl } from '../report/innovation-blocks';
+import type { WeekReportResult } from '../report/week-report';
+import { getSettings, type Settings } from '../settings';
+import { loadWeek, type WeekQuery } from '../week/load-week';
+
+export interface ReportDeps {
+  db: Promise<Db>;
+  now: () => number;
+  /** Comes with the overrides feature; without it blocks show no Rebook link. */
+  rebookUrl?: RebookUrl;
+  settings?: () => Promise<Settings>;
+}
+
+export const TREND_WEEKS = 8;
+// Ten years either way: far beyond any history kept, and it keeps date maths sane.
+const MAX_OFFSET = 520;
+
+async function accountsSeen(db: Db): Promise<number[]> {
+  const keys = await db.getAllKeys('meta', IDBKeyRange.bound('status:', 'status:\uffff'));
+  return keys.map((k) => Number(k.slice('status:'.length))).filter(Number.isInteger);
+}
+
+/**
+ * The popup's week report. The work is bounded whatever the history: eight
+ * weeks of days read by key range, and the account's overrides.
+ */
+export async function weekReport(
+  db: Db,
+  offset: number,
+  now: number,
+  settings: Settings,
+  rebookUrl?: RebookUrl,
+): Promise<WeekReportResult> {
+  const account = await getLastAccount(db);
+  if (account === undefined) return { state: 'first-run' };
+  const [status, accounts, overrides, classifyContext] = await Promise.all([
+    getPageStatus(db, account),
+    accountsSeen(db),
+    db.getAllFromIndex('overrides', 'byAccount', account),
+    // Loaded once for the eight weeks, not once per week.
+    loadClassifyContext(db, account),
+  ]);
+  const query: WeekQuery = {
+    account,
+    at: now,
+    weekStartsOn:
+      settings.weekStart === 'google' ? (status?.weekStartsOn ?? 1) : settings.weekStart,
+    workingHours: { days: settings.workingDays, start: settings.workStart, end: settings.workEnd },
+    classifyContext: { ...classifyContext, innovationKeywords: settings.innovationKeywords },
+  };
+  const trend = await Promise.all(
+    Array.from({ length: TREND_WEEKS }, (_, i) =>
+      loadWeek(db, { ...query, offset: offset - (TREND_WEEKS - 1) + i }),
+    ),
+  );
+  return buildWeekReport({
+    week: trend[TREND_WEEKS - 1]!,
+    trend,
+    overrides,
+    accounts,
+    offset,
+    targetPercent: settings.targetPercent,
+    ...(status?.status === 'unreadable' && { unreadable: status.reason ?? 'unknown page' }),
+    ...(rebookUrl && { rebookUrl }),
+  });
+}
+
+export function reportHandlers({
+  db,
+  now,
+  rebookUrl,
+  settings = getSettings,
+}: ReportDeps): Pick<Handlers, 'getWeekReport' | 'exportData'> {
+  return {
+    async getWeekReport({ offset }) {
+      const weeks = Number.isInteger(offset)
+        ? Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, offset))
+        : 0;
+      return weekReport(await db, weeks, now(), await settings(), rebookUrl);
+    },
+    async exportData() {
+      return buildDataExport(await db, await settings(), now());
+    },
+  };
+}
