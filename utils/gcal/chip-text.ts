@@ -3,7 +3,6 @@ import { found, readRange } from './locales/clock';
 import type { CompiledLocale } from './locales/compile';
 import { asciiDigits } from './locales/digits';
 import {
-  countSeps,
   fieldAt,
   fieldEndsAt,
   fieldStartsAt,
@@ -14,6 +13,7 @@ import {
 } from './locales/fields';
 import { localeForLang } from './locales/index';
 import { titleByAnchors } from './locales/title';
+import { whenFromFields } from './locales/when';
 
 export interface ClockTime {
   h: number;
@@ -51,10 +51,6 @@ export function parseChipText(hidden: string, hints?: ChipTextHints): ChipText |
   }
 }
 
-// Times of a date-less when-part sit in its first four fields at most
-// (`Del 9 junio 2024, 22:15, al 10 junio 2024, 06:30`); further on, a time
-// belongs to the title or the location.
-const MAX_WHEN_SEPS = 3;
 const CALENDAR_QUOTES: readonly [string, string] = ['„', '“'];
 
 function parse(hidden: string, hints: ChipTextHints | undefined): ChipText | null {
@@ -85,8 +81,10 @@ function parse(hidden: string, hints: ChipTextHints | undefined): ChipText | nul
     }
   }
 
+  // Where the title's text is, and the separator after its field.
   let titleAt = -1;
-  let titleEnd = -1;
+  let titleStop = -1;
+  let fieldEnd = -1;
   let haveTimes = kind !== 'timed';
   if (visible) {
     let unread = -1;
@@ -94,53 +92,52 @@ function parse(hidden: string, hints: ChipTextHints | undefined): ChipText | nul
       if (!fieldStartsAt(text, spec, i)) continue;
       const end = fieldEndsAt(text, spec, i + visible.length);
       if (end === -1) continue;
+      if (unread === -1) unread = i;
       if (haveTimes || readRange(loc, text, 0, i, false)) {
         titleAt = i;
-        titleEnd = end;
+        fieldEnd = end;
         haveTimes = true;
         break;
       }
-      if (unread === -1) unread = i;
     }
     if (titleAt === -1 && unread !== -1 && visibleTimes(loc, hints?.visibleTime)) {
       titleAt = unread;
-      titleEnd = fieldEndsAt(text, spec, unread + visible.length);
+      fieldEnd = fieldEndsAt(text, spec, unread + visible.length);
       haveTimes = true;
+    }
+    if (titleAt !== -1) titleStop = titleAt + visible.length;
+  }
+  if (titleAt === -1 && !haveTimes) {
+    whenEnd = whenFromFields(loc, text);
+    if (whenEnd === -1) {
+      // The hidden text's times are unreadable; the visible label's may not be,
+      // but then where the title ends is unknown: only the visible one is sure.
+      if (!visible || !visibleTimes(loc, hints?.visibleTime)) return null;
+      return withTimes({ kind, title: visible });
     }
   }
   if (titleAt === -1) {
-    if (!haveTimes) {
-      if (!whenFromFields(loc, text) && !visibleTimes(loc, hints?.visibleTime)) return null;
-      whenEnd = nextSep(text, spec.sep, found.endEnd);
-    }
-    if (whenEnd === -1) {
-      titleAt = titleEnd = text.length;
+    if (whenEnd >= text.length) {
+      titleAt = titleStop = fieldEnd = text.length;
     } else {
+      nextSep(text, spec.sep, whenEnd);
       titleAt = whenEnd + sepLength;
-      titleEnd = titleByAnchors(loc, text, titleAt);
+      titleStop = fieldEnd = titleByAnchors(loc, text, titleAt);
     }
   }
 
-  let title = unquote(text.slice(titleAt, titleEnd).trim(), spec.titleQuotes);
+  let title = unquote(text.slice(titleAt, titleStop).trim(), spec.titleQuotes);
   if (spec.noTitle?.includes(title) || (visible && visible === `(${title})`)) title = '';
   const out: ChipText = { kind, title };
-  if (kind === 'timed') {
-    out.start = { h: found.sh, m: found.sm };
-    out.end = { h: found.eh, m: found.em };
-  }
-  readTrailing(loc, text, titleEnd, out);
+  if (kind === 'timed') withTimes(out);
+  readTrailing(loc, text, fieldEnd, out);
   return out;
 }
 
-/** Reads the when-part without knowing where the title starts. */
-function whenFromFields(loc: CompiledLocale, text: string): boolean {
-  const seps = loc.spec.sep;
-  const first = nextSep(text, seps, 0);
-  // A first field without any digit is a label we don't know (a localized
-  // "All day"): the times found further on would be the title's.
-  if (!/\d/.test(first === -1 ? text : text.slice(0, first))) return false;
-  if (!readRange(loc, text, 0, text.length, true)) return false;
-  return countSeps(text, seps, 0, found.endEnd) <= MAX_WHEN_SEPS;
+function withTimes(out: ChipText): ChipText {
+  out.start = { h: found.sh, m: found.sm };
+  out.end = { h: found.eh, m: found.em };
+  return out;
 }
 
 function visibleTimes(loc: CompiledLocale, visibleTime: string | undefined): boolean {
@@ -159,12 +156,12 @@ function taskTitle(loc: CompiledLocale, text: string, from: number, visible: str
   return fieldAt(text, seps, from);
 }
 
-/** Calendar, RSVP and colour: the fields after the title. */
-function readTrailing(loc: CompiledLocale, text: string, titleEnd: number, out: ChipText): void {
+/** Calendar, RSVP and colour: the fields after the title's field, which ends at `fieldEnd`. */
+function readTrailing(loc: CompiledLocale, text: string, fieldEnd: number, out: ChipText): void {
   const spec = loc.spec;
   const seps = spec.sep;
-  if (nextSep(text, seps, titleEnd) !== titleEnd) return;
-  const ownerAt = titleEnd + sepLength;
+  if (nextSep(text, seps, fieldEnd) !== fieldEnd) return;
+  const ownerAt = fieldEnd + sepLength;
   const owner = fieldAt(text, seps, ownerAt);
   const calLen = startsWithAny(owner, 0, spec.calendar);
   if (calLen > 0) out.calendarName = unquote(owner.slice(calLen).trim(), CALENDAR_QUOTES);
@@ -175,7 +172,8 @@ function readTrailing(loc: CompiledLocale, text: string, titleEnd: number, out: 
   }
   for (const label of spec.color) {
     const i = text.lastIndexOf(label);
-    if (i > titleEnd && fieldStartsAt(text, spec, i)) {
+    // Urdu runs the colour into the location field: `کوئی مقام نہیں رنگ: گریفائٹ`.
+    if (i > fieldEnd && (fieldStartsAt(text, spec, i) || text.charCodeAt(i - 1) === 32)) {
       const name = fieldAt(text, seps, i + label.length);
       if (name) out.colorName = name;
       break;

@@ -175,6 +175,53 @@ describe('parseChipText, English clock rules', () => {
   });
 });
 
+describe('parseChipText, language hints as <html lang> writes them', () => {
+  const cases: [string, string, Partial<ChipText>][] = [
+    ['pt-BR', '10am - 1pm, Controllers, Agenda: Esri, Nenhum local, 10 de junho de 2024', {}],
+    [
+      'zh-Hant-TW',
+      '上午10點 至 下午1點，Controllers，日曆：Esri，沒有任何地點資訊，2024年6月10日',
+      {},
+    ],
+    ['zh-HK', '上午10時至 下午1時，Controllers，日曆：Esri，沒有位置資料，2024年6月10日', {}],
+    ['zh', '上午10点至下午1点，Controllers，日历：Esri，没有位置信息，2024年6月10日', {}],
+    ['he', '10 לפ. עד 1 אח., Controllers, יומן: Esri, ללא מיקום, 10 ביוני 2024', {}],
+    ['iw', '10 לפ. עד 1 אח., Controllers, יומן: Esri, ללא מיקום, 10 ביוני 2024', {}],
+    ['es-MX', 'De 10am a 1pm, Controllers, Calendario: Esri, Sin ubicación, 10 junio 2024', {}],
+    [
+      'fr-CA',
+      'De 10am à 1pm, Controllers, Agenda\u00a0: Esri, Aucun emplacement, 10 juin 2024',
+      {},
+    ],
+    ['nb', 'Fra 10am til 1pm, Controllers, Kalender: Esri, Sted er ikke angitt, 10. juni 2024', {}],
+    ['en-US', '10am to 1pm, Controllers, Calendar: Esri, No location, June 10, 2024', {}],
+    ['en-AU', '10am to 1pm, Controllers, Calendar: Esri, No location, 10 June 2024', {}],
+  ];
+  for (const [lang, line] of cases) {
+    it(lang, () => {
+      expect(parseChipText(line, { lang })).toMatchObject({
+        kind: 'timed',
+        start: at(10),
+        end: at(13),
+        title: 'Controllers',
+        calendarName: 'Esri',
+      });
+    });
+  }
+  it('reads an unknown language only where no other reading is possible', () => {
+    const english = '10am to 1pm, Controllers, Calendar: Esri, No location, June 10, 2024';
+    expect(parseChipText(english, { lang: 'xx' })).toMatchObject({ start: at(10), end: at(13) });
+    expect(parseChipText(english)).toMatchObject({ start: at(10), end: at(13) });
+    // Afrikaans 12-hour text read as if it were 24-hour would be 7:30 in the morning.
+    const afrikaans = '7:30 nm. tot 8:15 nm., Talk, Max, Geen ligging nie, 10 Junie 2024';
+    expect(parseChipText(afrikaans, { lang: 'xx' })).toBeNull();
+    expect(parseChipText(afrikaans, { lang: 'af' })).toMatchObject({ start: at(19, 30) });
+    expect(
+      parseChipText('午後7:30～午後8:15、「Talk」、カレンダー: Esri', { lang: 'xx' }),
+    ).toBeNull();
+  });
+});
+
 // The calendar-plus corpus (see /work/shared/fixtures/gcal-public/README.md).
 // It lives outside the repository; these tests skip, by name, where it is absent.
 const CORPUS_PLACES = [

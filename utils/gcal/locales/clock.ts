@@ -43,18 +43,13 @@ function markerOf(m: RegExpExecArray): number {
 function isConnector(loc: CompiledLocale, text: string, from: number, to: number): boolean {
   const between = text
     .slice(from, to)
-    .replace(/[\s\u200e\u200f]+/g, ' ')
+    .replace(/[\s\u200b\u200e\u200f]+/g, ' ')
     .trim()
     .toLowerCase();
   return loc.range.has(between);
 }
 
-/**
- * Finds the event's two times in `text[from, to)`. With `firstOnly`, stops
- * at the first complete range (the end of the when-part is not known yet);
- * otherwise a third time makes the text ambiguous and the read fails.
- */
-export function readRange(
+function scan(
   loc: CompiledLocale,
   text: string,
   from: number,
@@ -79,11 +74,20 @@ export function readRange(
     const end = m.index + m[0].length;
     if (end > to) break;
     if (!hasMin && marker === NONE) {
+      if (count === 1 && loc.spec.markerFirst && sMarker !== NONE) {
+        // `午前9時～10時`, `පෙ.ව. 9 – 10`: marker-first languages drop the end's marker.
+        if (!isConnector(loc, text, found.startEnd, m.index)) continue;
+        if (!complete(sh, sm, sMarker, h, 0, sMarker, m.index, end)) return false;
+        if (firstOnly) return true;
+        count = 2;
+        continue;
+      }
       bareH = h;
       bareAt = m.index;
       bareEnd = end;
       continue;
     }
+    if (loc.spec.strict && marker === NONE && foreignWordAt(loc, text, end)) return false;
     const min = hasMin ? +(m[4] as string) : 0;
     if (count === 0) {
       if (marker !== NONE && bareH >= 1 && isConnector(loc, text, bareEnd, m.index)) {
@@ -106,17 +110,70 @@ export function readRange(
       continue;
     }
     if (count >= 2) return false;
-    // A start without its marker takes the end's (`1:30 to 2pm`).
-    const startMarker = sMarker === NONE ? marker : sMarker;
-    if (marker === NONE && sMarker !== NONE) return false;
-    const startH = hour24(sh, startMarker);
-    const endH = hour24(h, marker);
-    if (startH < 0 || endH < 0 || sm > 59 || min > 59) return false;
-    setFound(startH, sm, endH, min, found.startAt, found.startEnd, m.index, end);
+    // A start without its marker takes the end's (`1:30 to 2pm`); in
+    // marker-first languages the end takes the start's (`午前8:15～9:30`).
+    let endMarker = marker;
+    if (marker === NONE && sMarker !== NONE) {
+      if (!loc.spec.markerFirst) return false;
+      endMarker = sMarker;
+    }
+    const startMarker = sMarker === NONE ? endMarker : sMarker;
+    if (!complete(sh, sm, startMarker, h, min, endMarker, m.index, end)) return false;
     if (firstOnly) return true;
     count = 2;
   }
   return count === 2;
+}
+
+const WORD = /[\s\u200e\u200f]*([\p{L}\p{M}.]+)/uy;
+
+/** An unmarked time followed by a word we can't read may be a 12-hour time (`7:30 nm.`). */
+function foreignWordAt(loc: CompiledLocale, text: string, at: number): boolean {
+  WORD.lastIndex = at;
+  const word = WORD.exec(text);
+  return word !== null && !loc.range.has((word[1] as string).toLowerCase());
+}
+
+/** ASCII, plus the spaces and dashes English ranges use. */
+function isPlain(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 && c !== 0xa0 && c !== 0x202f && c !== 0x2013 && c !== 0x2014) return false;
+  }
+  return true;
+}
+
+/**
+ * Finds the event's two times in `text[from, to)`. With `firstOnly`, stops
+ * at the first complete range (the end of the when-part is not known yet);
+ * otherwise a third time makes the text ambiguous and the read fails.
+ */
+export function readRange(
+  loc: CompiledLocale,
+  text: string,
+  from: number,
+  to: number,
+  firstOnly: boolean,
+): boolean {
+  if (!scan(loc, text, from, to, firstOnly)) return false;
+  return !loc.spec.strict || isPlain(text, from, found.endEnd);
+}
+
+function complete(
+  sh: number,
+  sm: number,
+  sMarker: number,
+  eh: number,
+  em: number,
+  eMarker: number,
+  endAt: number,
+  endEnd: number,
+): boolean {
+  const startH = hour24(sh, sMarker);
+  const endH = hour24(eh, eMarker);
+  if (startH < 0 || endH < 0 || sm > 59 || em > 59) return false;
+  setFound(startH, sm, endH, em, found.startAt, found.startEnd, endAt, endEnd);
+  return true;
 }
 
 function setFound(

@@ -14,6 +14,8 @@ export interface CompiledLocale {
 }
 
 const NEVER = '(?!)';
+/** Range punctuation every language's visible time label uses. */
+const DASHES = ['-', '–', '—', '~', '～', '至'];
 // LRM/RLM sit between numbers and markers in right-to-left text.
 const GAP = '[\\s\\u200e\\u200f]*';
 
@@ -50,5 +52,6 @@ export function compileLocale(spec: LocaleSpec): CompiledLocale {
       for (const w of words) rsvp.set(w.toLowerCase(), value);
     }
   }
-  return { spec, time, range: new Set(spec.range.map((r) => r.toLowerCase())), rsvp };
+  const range = new Set([...DASHES, ...spec.range.map((r) => r.toLowerCase())]);
+  return { spec, time, range, rsvp };
 }

@@ -29,4 +29,4 @@ export const enGB: LocaleSpec = en;
  * For a page whose language is missing or unknown: English times and labels
  * only, so another language's text reads as nothing rather than as a guess.
  */
-export const generic: LocaleSpec = { ...en, range: [...en.range, '~', '～'] };
+export const generic: LocaleSpec = { ...en, strict: true };

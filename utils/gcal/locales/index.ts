@@ -1,12 +1,108 @@
 import { compileLocale } from './compile';
 import type { CompiledLocale } from './compile';
+import { af, am, sw, zu } from './africa';
+import { ar, az, fa, hy, iw, ka, kk, mn, tr, ur } from './asia-west';
+import { fil, id, ja, km, ko, lo, ms, my, th, vi, zhCN, zhHK, zhTW } from './east-asia';
 import { en, enGB, generic } from './en';
+import { be, bg, cs, el, hr, hu, lt, lv, pl, ro, ru, sk, sl, sr, uk } from './europe-east';
+import {
+  ca,
+  cy,
+  da,
+  de,
+  es,
+  es419,
+  eu,
+  fi,
+  fr,
+  frCA,
+  gl,
+  is,
+  it,
+  nl,
+  no,
+  ptBR,
+  ptPT,
+  sv,
+} from './europe-west';
+import { bn, gu, hi, kn, ml, mr, ne, pa, si, ta, te } from './south-asia';
 import type { LocaleSpec } from './types';
 
 /** Keyed by Google's own language codes (`en_GB`, `pt_BR`, `iw`). */
 const SPECS: Record<string, LocaleSpec> = {
+  af,
+  am,
+  ar,
+  az,
+  be,
+  bg,
+  bn,
+  ca,
+  cs,
+  cy,
+  da,
+  de,
+  el,
   en,
   en_GB: enGB,
+  es,
+  es_419: es419,
+  eu,
+  fa,
+  fi,
+  fil,
+  fr,
+  fr_CA: frCA,
+  gl,
+  gu,
+  hi,
+  hr,
+  hu,
+  hy,
+  id,
+  is,
+  it,
+  iw,
+  ja,
+  ka,
+  kk,
+  km,
+  kn,
+  ko,
+  lo,
+  lt,
+  lv,
+  ml,
+  mn,
+  mr,
+  ms,
+  my,
+  ne,
+  nl,
+  no,
+  pa,
+  pl,
+  pt_BR: ptBR,
+  pt_PT: ptPT,
+  ro,
+  ru,
+  si,
+  sk,
+  sl,
+  sr,
+  sv,
+  sw,
+  ta,
+  te,
+  th,
+  tr,
+  uk,
+  ur,
+  vi,
+  zh_CN: zhCN,
+  zh_HK: zhHK,
+  zh_TW: zhTW,
+  zu,
 };
 
 /** `<html lang>` spellings that name the same UI language under another code. */
@@ -16,14 +112,7 @@ const ALIASES: Record<string, string> = {
   nn: 'no',
   tl: 'fil',
   in: 'id',
-  zh: 'zh_CN',
-  zh_hans: 'zh_CN',
-  zh_sg: 'zh_CN',
-  zh_hant: 'zh_TW',
-  zh_mo: 'zh_HK',
   pt: 'pt_BR',
-  fr_ch: 'fr',
-  fr_be: 'fr',
 };
 
 const compiled = new Map<string, CompiledLocale>();
@@ -43,12 +132,20 @@ export function resolveLang(lang: string): string | undefined {
   if (!code) return undefined;
   const exact = lookup(code);
   if (exact) return exact;
-  const [primary = '', region = ''] = code.split('_');
+  const parts = code.toLowerCase().split('_');
+  const primary = parts[0] ?? '';
+  const rest = parts.slice(1);
+  if (primary === 'zh') {
+    // Script or region: Hong Kong and Macau, then other Traditional Chinese, then Simplified.
+    if (rest.includes('hk') || rest.includes('mo')) return 'zh_HK';
+    return rest.includes('hant') || rest.includes('tw') ? 'zh_TW' : 'zh_CN';
+  }
+  const region = rest.find((p) => p.length === 2 || p === '419');
   // Spanish outside Spain is Google's `es_419`; English outside the US reads like en_GB.
-  if (primary.toLowerCase() === 'es' && region && region.toUpperCase() !== 'ES')
-    return lookup('es_419');
-  if (primary.toLowerCase() === 'en' && region && region.toUpperCase() !== 'US')
-    return lookup('en_GB');
+  if (primary === 'es' && region && region !== 'es') return 'es_419';
+  if (primary === 'en' && region && region !== 'us') return 'en_GB';
+  if (primary === 'pt' && region === 'pt') return 'pt_PT';
+  if (primary === 'fr' && region === 'ca') return 'fr_CA';
   return lookup(primary);
 }
 

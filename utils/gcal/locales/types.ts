@@ -41,6 +41,12 @@ export interface LocaleSpec {
   taskState?: readonly string[];
   /** Hidden title of an untitled event. */
   noTitle?: readonly string[];
+  /**
+   * For text in an unknown language: only times that cannot be another
+   * language's 12-hour clock are read (ASCII when-part, no unknown word right
+   * after an unmarked time, as in `7:30 nm.`).
+   */
+  strict?: boolean;
   /** Quotes around the title (`「…」` in Japanese). */
   titleQuotes?: readonly [string, string];
 }
