@@ -1,0 +1,12 @@
+import { browser } from '#imports';
+import { downloadFile } from '@/utils/export/download-file';
+import { sendMessage } from '@/utils/messages';
+import type { PopupEffects } from './store';
+
+/** The real popup: data from the background, files through a download link, tabs through the browser. */
+export const messageEffects: PopupEffects = {
+  weekReport: (offset) => sendMessage('getWeekReport', { offset }),
+  exportData: () => sendMessage('exportData', {}),
+  save: (name, parts, type) => downloadFile(name, parts, type),
+  openTab: (url) => void browser.tabs.create({ url }),
+};

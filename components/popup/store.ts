@@ -1,0 +1,94 @@
+import type { DataExport } from '@/utils/export/data-export';
+import { exportFileName } from '@/utils/export/export-file-name';
+import { weekCsv } from '@/utils/export/week-csv';
+import type { WeekReportResult } from '@/utils/report/week-report';
+
+/** What the popup needs from the outside world; tests pass fakes. */
+export interface PopupEffects {
+  weekReport(offset: number): Promise<WeekReportResult>;
+  exportData(): Promise<DataExport>;
+  save(name: string, parts: BlobPart[], type: string): void;
+  openTab(url: string): void;
+}
+
+export interface PopupState {
+  offset: number;
+  status: 'loading' | 'ready' | 'error';
+  /** The last report received; kept while the next week loads, so nothing jumps. */
+  report?: WeekReportResult;
+  error?: string;
+  /** Result of the last export, announced politely. */
+  notice?: string;
+}
+
+export interface PopupStore {
+  get(): PopupState;
+  subscribe(listener: () => void): () => void;
+  load(offset: number): Promise<void>;
+  previous(): Promise<void>;
+  next(): Promise<void>;
+  thisWeek(): Promise<void>;
+  exportCsv(): void;
+  exportJson(): Promise<void>;
+  openTab(url: string): void;
+}
+
+// Spreadsheets read UTF-8 CSV correctly only with a byte order mark.
+const BOM = '\uFEFF';
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function createPopupStore(effects: PopupEffects): PopupStore {
+  let state: PopupState = { offset: 0, status: 'loading' };
+  const listeners = new Set<() => void>();
+  let latest = 0;
+
+  const set = (patch: Partial<PopupState>) => {
+    state = { ...state, ...patch };
+    for (const l of listeners) l();
+  };
+
+  async function load(offset: number) {
+    // Only the newest request may land: quick clicks never show an older week.
+    const ticket = ++latest;
+    set({ offset, status: 'loading', notice: undefined });
+    try {
+      const report = await effects.weekReport(offset);
+      if (ticket === latest) set({ status: 'ready', report, error: undefined });
+    } catch (e) {
+      if (ticket === latest) set({ status: 'error', error: message(e) });
+    }
+  }
+
+  return {
+    get: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    load,
+    previous: () => load(state.offset - 1),
+    next: () => load(state.offset + 1),
+    thisWeek: () => load(0),
+    exportCsv() {
+      const r = state.report;
+      if (r?.state !== 'week') return;
+      const name = exportFileName(r.isoWeek, 'csv');
+      effects.save(name, [BOM, weekCsv(r.events, r)], 'text/csv;charset=utf-8');
+      set({ notice: `Saved ${name}` });
+    },
+    async exportJson() {
+      const r = state.report;
+      if (r?.state !== 'week') return;
+      try {
+        const data = await effects.exportData();
+        const name = exportFileName(r.isoWeek, 'json');
+        effects.save(name, [JSON.stringify(data, null, 2)], 'application/json');
+        set({ notice: `Saved ${name}` });
+      } catch (e) {
+        set({ notice: `Export failed: ${message(e)}` });
+      }
+    },
+    openTab: (url) => effects.openTab(url),
+  };
+}

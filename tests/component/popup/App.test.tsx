@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, expect, test } from 'vitest';
+import { App } from '@/components/popup/App';
+import { createPopupStore } from '@/components/popup/store';
+import type { WeekReportResult } from '@/utils/report/week-report';
+import { fakeEffects } from './fake-effects';
+import { fixtureReport } from './fixture-report';
+
+afterEach(cleanup);
+
+function renderApp(reportFor?: (offset: number) => WeekReportResult | Promise<WeekReportResult>) {
+  const fake = fakeEffects(reportFor);
+  const store = createPopupStore(fake.effects);
+  render(<App store={store} />);
+  return { ...fake, store };
+}
+
+test('loading: a polite status while the first report is on its way', () => {
+  renderApp(() => new Promise(() => {}));
+  expect(screen.getByRole('status').textContent).toBe('Loading your week…');
+  expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+});
+
+test('first run: how to start, and a button that opens Google Calendar in a new tab', async () => {
+  const { tabs } = renderApp(() => ({ state: 'first-run' }));
+  await screen.findByRole('heading', { name: 'Welcome to Polarity' });
+  expect(screen.getByRole('list').textContent).toContain('Open Google Calendar in week view');
+  fireEvent.click(screen.getByRole('button', { name: 'Open Google Calendar' }));
+  expect(tabs).toEqual(['https://calendar.google.com/calendar/r/week']);
+  expect(screen.queryByRole('navigation')).toBeNull();
+});
+
+test('a week with no data says so and links to it in Google Calendar', async () => {
+  renderApp((offset) => fixtureReport({ offset, hasData: false }));
+  await screen.findByRole('heading', { name: 'Nothing seen for this week' });
+  expect(
+    screen.getByRole('link', { name: 'Open this week in Google Calendar' }).getAttribute('href'),
+  ).toBe('https://calendar.google.com/calendar/u/0/r/week/2026/11/28');
+  expect(screen.queryByRole('button', { name: 'This week as CSV' })).toBeNull();
+  // The trend still gives context for an empty week.
+  expect(screen.getByRole('heading', { name: 'Last 8 weeks' })).toBeTruthy();
+});
+
+test("can't read this view: the reason, above the figures already stored", async () => {
+  renderApp(() => fixtureReport({ unreadable: '4 event chips, none readable' }));
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('Can’t read this view.');
+  expect(alert.textContent).toContain('4 event chips, none readable');
+  expect(screen.getByTestId('split-percent').textContent).toBe('24%');
+});
+
+test('a failed load offers to try again', async () => {
+  let fail = true;
+  const { effects } = renderApp((offset) => {
+    if (fail) throw new Error('Could not establish connection');
+    return fixtureReport({ offset });
+  });
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('Could not establish connection');
+  fail = false;
+  fireEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
+  await screen.findByTestId('split-percent');
+  expect(effects.weekReport).toHaveBeenCalledTimes(2);
+});
+
+test('previous, next and back to this week, from the keyboard-reachable buttons', async () => {
+  const { effects } = renderApp((offset) =>
+    fixtureReport({ offset, isoWeek: `2026-W${48 + offset}` }),
+  );
+  await screen.findByRole('heading', { name: 'This week', level: 1 });
+  expect(screen.queryByRole('button', { name: 'Back to this week' })).toBeNull();
+
+  fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
+  await screen.findByRole('heading', { name: 'Last week', level: 1 });
+  fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
+  await screen.findByRole('heading', { name: '2 weeks ago', level: 1 });
+  expect(screen.getByRole('heading', { level: 1 }).nextElementSibling!.textContent).toContain(
+    'W46',
+  );
+
+  fireEvent.click(screen.getByRole('button', { name: 'Back to this week' }));
+  const heading = await screen.findByRole('heading', { name: 'This week', level: 1 });
+  expect(document.activeElement).toBe(heading);
+
+  fireEvent.click(screen.getByRole('button', { name: 'Next week' }));
+  await screen.findByRole('heading', { name: 'Next week', level: 1 });
+  expect(vi_calls(effects.weekReport)).toEqual([0, -1, -2, 0, 1]);
+  for (const b of screen.getAllByRole('button')) expect(b.tagName).toBe('BUTTON');
+});
+
+test('a slow older answer never replaces the week asked for last', async () => {
+  const pending = new Map<number, (r: WeekReportResult) => void>();
+  renderApp((offset) => new Promise((resolve) => pending.set(offset, resolve)));
+  await waitFor(() => expect(pending.has(0)).toBe(true));
+  pending.get(0)!(fixtureReport({ offset: 0 }));
+  await screen.findByRole('heading', { name: 'This week', level: 1 });
+  fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
+  pending.get(-2)!(fixtureReport({ offset: -2 }));
+  await screen.findByRole('heading', { name: '2 weeks ago', level: 1 });
+  pending.get(-1)!(fixtureReport({ offset: -1 }));
+  await new Promise((r) => setTimeout(r, 10));
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('2 weeks ago');
+});
+
+test('the account is named only when several were seen', async () => {
+  renderApp(() => fixtureReport({ accounts: [0, 1], account: 1 }));
+  await screen.findByText(/account u\/1/);
+  cleanup();
+  renderApp(() => fixtureReport());
+  await screen.findByTestId('split-percent');
+  expect(screen.queryByText(/account u\//)).toBeNull();
+});
+
+test('every section of a week is there', async () => {
+  renderApp();
+  await screen.findByTestId('split-percent');
+  const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+  expect(headings).toEqual([
+    'Split',
+    'Coverage',
+    'Day by day',
+    'Innovation blocks',
+    'After hours',
+    'Largest execution items',
+    'Last 8 weeks',
+    'A question for the week',
+    'Export',
+  ]);
+});
+
+test('CSV export saves the week named after it, formulas defused, and says so', async () => {
+  const { saved } = renderApp();
+  fireEvent.click(await screen.findByRole('button', { name: 'This week as CSV' }));
+  expect(saved).toHaveLength(1);
+  expect(saved[0]!.name).toBe('polarity-2026-W48.csv');
+  expect(saved[0]!.type).toBe('text/csv;charset=utf-8');
+  const lines = saved[0]!.text
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
+  expect(lines[0]).toBe('date,start,end,minutes,title,category,reason,counted,calendar');
+  expect(lines[1]).toBe(
+    `2026-11-24,08:00,09:00,60,"'=HYPERLINK(""x"")",execution,Auto: no innovation keyword,yes,`,
+  );
+  expect(screen.getAllByRole('status').at(-1)!.textContent).toBe('Saved polarity-2026-W48.csv');
+});
+
+test('JSON export saves all data with its format version', async () => {
+  const { saved } = renderApp();
+  fireEvent.click(await screen.findByRole('button', { name: 'All data as JSON' }));
+  await waitFor(() => expect(saved).toHaveLength(1));
+  expect(saved[0]!.name).toBe('polarity-2026-W48-data.json');
+  expect(JSON.parse(saved[0]!.text)).toMatchObject({ format: 'polarity-data', version: 1 });
+});
+
+function vi_calls(fn: unknown): number[] {
+  return (fn as { mock: { calls: [number][] } }).mock.calls.map(([offset]) => offset);
+}

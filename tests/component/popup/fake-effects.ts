@@ -1,0 +1,38 @@
+import { vi } from 'vitest';
+import type { DataExport } from '@/utils/export/data-export';
+import type { WeekReportResult } from '@/utils/report/week-report';
+import type { PopupEffects } from '@/components/popup/store';
+import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { fixtureReport } from './fixture-report';
+
+export interface Saved {
+  name: string;
+  text: string;
+  type: string;
+}
+
+/** Effects whose reports come from `reportFor(offset)`; saved files and opened tabs are recorded. */
+export function fakeEffects(
+  reportFor: (offset: number) => WeekReportResult | Promise<WeekReportResult> = (offset) =>
+    fixtureReport({ offset }),
+) {
+  const saved: Saved[] = [];
+  const tabs: string[] = [];
+  const data: DataExport = {
+    format: 'polarity-data',
+    version: 1,
+    exportedAt: '2026-11-25T12:00:00.000Z',
+    dbVersion: 1,
+    settings: DEFAULT_SETTINGS,
+    days: [],
+    tags: [],
+    overrides: [],
+  };
+  const effects: PopupEffects = {
+    weekReport: vi.fn(async (offset: number) => reportFor(offset)),
+    exportData: vi.fn(async () => data),
+    save: (name, parts, type) => void saved.push({ name, text: parts.join(''), type }),
+    openTab: (url) => void tabs.push(url),
+  };
+  return { effects, saved, tabs };
+}
