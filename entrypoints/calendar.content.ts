@@ -1,17 +1,23 @@
 import { defineContentScript } from '#imports';
 import { readView } from '@/utils/gcal/read-view';
 import { sendMessage } from '@/utils/messages';
+import { startTagging } from '@/utils/page/tagging';
 import { watchPage } from '@/utils/page/watch-page';
 
 export default defineContentScript({
   matches: ['https://calendar.google.com/*'],
   runAt: 'document_idle',
   main(ctx) {
+    // Tag control in the popover and chip markers; it also classifies each read of the page.
+    const tagging = startTagging(ctx, window);
     watchPage({
       ctx,
       window,
       read: () => readView(document, new URL(location.href)),
-      send: (snapshot) => void sendMessage('snapshot', snapshot).catch(() => undefined),
+      send: (snapshot) => {
+        void sendMessage('snapshot', snapshot).catch(() => undefined);
+        void tagging.then((t) => t.onSnapshot(snapshot));
+      },
     });
   },
 });

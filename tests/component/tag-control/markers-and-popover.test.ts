@@ -1,0 +1,76 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { chipMarkerCss } from '@/utils/gcal/chip-marker-css';
+import { findOpenPopover } from '@/utils/gcal/popover';
+import { createMarkerSheet, MARKER_STYLE_ID } from '@/utils/page/tag-markers';
+
+describe('chip marker stylesheet', () => {
+  test('rules keyed only on the chip id, per category', () => {
+    const css = chipMarkerCss({ 'YWJj+/=': 'innovation', Zm9v: 'execution' });
+    expect(css).toContain('[data-eventchip][data-eventid="YWJj+/="]');
+    expect(css).toContain('[data-eventchip][data-eventid="Zm9v"]::after');
+    expect(css).not.toMatch(/(^|[\s,])\[data-eventid/); // never bare data-eventid
+  });
+
+  test('ids that are not base64 are skipped, so nothing can break out of the rule', () => {
+    const css = chipMarkerCss({
+      'a"] body { display: none } [x="': 'innovation',
+      'a\\22 ': 'innovation',
+      'ok}': 'execution',
+      '': 'execution',
+      ['x'.repeat(600)]: 'execution',
+    });
+    expect(css).toBe('');
+  });
+
+  test('the sheet is one <style> in head, updated in place and gone with the context', () => {
+    let invalidate = () => {};
+    const sheet = createMarkerSheet(document, { onInvalidated: (cb) => (invalidate = cb) });
+    sheet.update({ Zm9v: 'innovation' });
+    sheet.update({ Zm9v: 'execution' });
+    const styles = document.head.querySelectorAll(`#${MARKER_STYLE_ID}`);
+    expect(styles).toHaveLength(1);
+    expect(styles[0]!.textContent).toContain('rgba(32, 33, 36');
+    invalidate();
+    expect(document.getElementById(MARKER_STYLE_ID)).toBeNull();
+  });
+});
+
+describe('open popover', () => {
+  const el = (tag: string, attrs: Record<string, string>, ...kids: (Node | string)[]) => {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+    e.append(...kids);
+    return e;
+  };
+  const dialog = (eid: string, hidden: boolean) =>
+    el(
+      'div',
+      { role: 'dialog', 'data-chips-dialog': 'true', 'data-hidden': String(hidden) },
+      el(
+        'div',
+        { id: 'xDetDlg', 'data-eventid': eid },
+        el('span', { id: 'rAECCd' }, `Title ${eid}`),
+        el('div', { id: 'xDetDlgCal', 'data-text': 'Work – team@group.calendar.google.com' }),
+      ),
+    );
+  const visible = (el: Element) => el.getAttribute('data-hidden') !== 'true';
+
+  test('the visible event dialog, with its id, title and calendar', () => {
+    document.body.replaceChildren(dialog('b2xk', true), dialog('bmV3', false));
+    expect(findOpenPopover(document, visible)).toMatchObject({
+      eid: 'bmV3',
+      title: 'Title bmV3',
+      calendarName: 'Work',
+      calendarId: 'team@group.calendar.google.com',
+    });
+  });
+
+  test('none when only hidden dialogs or the create popup are there', () => {
+    document.body.replaceChildren(
+      dialog('b2xk', true),
+      el('div', { role: 'dialog', 'data-chips-dialog': 'true' }, el('input', {})),
+    );
+    expect(findOpenPopover(document, visible)).toBeNull();
+  });
+});

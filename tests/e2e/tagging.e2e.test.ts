@@ -1,0 +1,198 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
+import { launch, openCalendar, waitForBadge, type Session } from './harness.ts';
+
+// The week containing today, so the badge (which shows the current week) counts it.
+const today = new Date();
+const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate());
+monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
+const pad = (n: number) => String(n).padStart(2, '0');
+const MON = `${monday.getFullYear()}-${pad(monday.getMonth() + 1)}-${pad(monday.getDate())}`;
+const PATH = `/calendar/u/0/r/week/${monday.getFullYear()}/${monday.getMonth() + 1}/${monday.getDate()}`;
+
+// Execution 5 × 30 min standups + 120 min budget; innovation 120 min prototype lab.
+const EVENTS: PageEvent[] = [
+  ...[0, 1, 2, 3, 4].map((i): PageEvent => ({
+    title: 'Standup',
+    day: addDay(MON, i),
+    start: '09:00',
+    end: '09:30',
+    recurring: true,
+  })),
+  { title: 'Budget review', day: addDay(MON, 1), start: '10:00', end: '12:00', rsvp: 'accepted' },
+  { title: 'Prototype lab', day: addDay(MON, 2), start: '14:00', end: '16:00' },
+];
+
+const INNOVATION_RGB = 'rgb(123, 31, 162)';
+
+let s: Session;
+let page: Page;
+
+beforeAll(async () => {
+  s = await launch();
+  const html = buildWeekPage({
+    lang: 'en',
+    hour12: true,
+    firstDay: MON,
+    events: EVENTS,
+    openPopoverFor: 'Budget review',
+  });
+  page = await openCalendar(s, html, PATH);
+});
+
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Every chip whose hidden text names the title, in page order. */
+const eidsOf = (title: string) =>
+  page.evaluate(
+    (t) =>
+      [...document.querySelectorAll('[data-eventchip][data-eventid]')]
+        .filter((c) => c.textContent?.includes(`, ${t},`))
+        .map((c) => c.getAttribute('data-eventid')!),
+    title,
+  );
+
+/** The chip's computed box-shadow: what the marker stylesheet draws on it. */
+const shadowOf = (eid: string) =>
+  page.evaluate(
+    (id) =>
+      getComputedStyle(
+        [...document.querySelectorAll('[data-eventchip]')].find(
+          (c) => c.getAttribute('data-eventid') === id,
+        )!,
+      ).boxShadow,
+    eid,
+  );
+
+/** Calendar reuses the open dialog for the next chip: swap its event id and title. */
+const reopenOn = (eid: string, title: string) =>
+  page.evaluate(
+    ([id, t]) => {
+      const det = document.querySelector('[data-chips-dialog="true"] #xDetDlg')!;
+      det.setAttribute('data-eventid', id);
+      det.querySelector('#rAECCd')!.textContent = t;
+    },
+    [eid, title] as const,
+  );
+
+const button = (name: string) => page.getByRole('button', { name, exact: true });
+const reason = () => page.locator('polarity-tag-control .reason');
+
+test('the control shows the open event, and Innovation tags it: pressed, marker, badge', async () => {
+  await expect.poll(() => button('Execution').getAttribute('aria-pressed')).toBe('true');
+  expect(await button('Auto').getAttribute('aria-pressed')).toBe('true');
+  expect(await button('Innovation').getAttribute('aria-pressed')).toBe('false');
+  expect(await reason().textContent()).toBe('Auto: no innovation keyword');
+  await waitForBadge(s, (b) => b.text === '31%'); // 120 / (270 + 120)
+
+  const [budget] = await eidsOf('Budget review');
+  expect(await shadowOf(budget!)).not.toContain(INNOVATION_RGB);
+
+  await button('Innovation').click();
+  await expect.poll(() => button('Innovation').getAttribute('aria-pressed')).toBe('true');
+  expect(await button('Execution').getAttribute('aria-pressed')).toBe('false');
+  expect(await button('Auto').getAttribute('aria-pressed')).toBe('false');
+  expect(await reason().textContent()).toBe('Tagged by you');
+  await expect.poll(() => shadowOf(budget!)).toContain(INNOVATION_RGB);
+  await waitForBadge(s, (b) => b.text === '62%'); // 240 / 390
+  const css = await page.locator('#polarity-chip-markers').textContent();
+  expect(css).toContain(`[data-eventchip][data-eventid="${budget}"]`);
+});
+
+test('the series option tags every instance of the series', async () => {
+  const standups = await eidsOf('Standup');
+  expect(new Set(standups).size).toBe(5);
+  await reopenOn(standups[0]!, 'Standup');
+  await expect.poll(() => reason().textContent()).toBe('Auto: no innovation keyword');
+  await page.getByRole('radio', { name: 'All events in the series' }).check();
+  await button('Innovation').click();
+  await expect.poll(() => reason().textContent()).toBe('Series tag');
+  for (const eid of standups) await expect.poll(() => shadowOf(eid)).toContain(INNOVATION_RGB);
+  await waitForBadge(s, (b) => b.text === '100%');
+});
+
+test("reopening the popover on another chip shows that chip's state", async () => {
+  const [lab] = await eidsOf('Prototype lab');
+  await reopenOn(lab!, 'Prototype lab');
+  await expect.poll(() => reason().textContent()).toBe("Auto: keyword 'prototype'");
+  expect(await button('Innovation').getAttribute('aria-pressed')).toBe('true');
+  expect(await button('Auto').getAttribute('aria-pressed')).toBe('true');
+  expect(await page.getByRole('radio').count()).toBe(0); // not recurring
+
+  const [budget] = await eidsOf('Budget review');
+  await reopenOn(budget!, 'Budget review');
+  await expect.poll(() => reason().textContent()).toBe('Tagged by you');
+  // Auto takes the hand tag away again.
+  await button('Auto').click();
+  await expect.poll(() => reason().textContent()).toBe('Auto: no innovation keyword');
+  await waitForBadge(s, (b) => b.text === '69%'); // (150 + 120) / 390
+  expect(await page.locator('polarity-tag-control').count()).toBe(1);
+});
+
+test('keys and clicks inside the control do not reach the page', async () => {
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: string[] };
+    w.seen = [];
+    for (const type of ['keydown', 'keyup', 'keypress', 'click', 'mousedown', 'focusin']) {
+      document.addEventListener(type, (e) => w.seen.push(`document ${e.type}`));
+      window.addEventListener(type, (e) => w.seen.push(`window ${e.type}`));
+      document
+        .querySelector('[data-chips-dialog="true"]')!
+        .addEventListener(type, (e) => w.seen.push(`dialog ${e.type}`));
+    }
+  });
+  await button('Innovation').focus();
+  await page.keyboard.press('c'); // Calendar's "create event" shortcut
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => button('Exclude').evaluate((b) => b.matches(':focus'))).toBe(true);
+  await button('Exclude').click();
+  await expect.poll(() => button('Exclude').getAttribute('aria-pressed')).toBe('true');
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual([]);
+  // A key outside the control still reaches the page: the listeners work.
+  await page.locator('#rAECCd').click();
+  await page.keyboard.press('c');
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toContain(
+    'document keydown',
+  );
+});
+
+test('the control comes back when Calendar re-renders the dialog, and never twice', async () => {
+  await page.evaluate(() => document.querySelector('polarity-tag-control')?.remove());
+  await expect.poll(() => page.locator('polarity-tag-control').count()).toBe(1);
+  await page.evaluate(() => {
+    const d = document.querySelector<HTMLElement>('[data-chips-dialog="true"]')!;
+    d.style.display = 'none';
+  });
+  await expect.poll(() => page.locator('polarity-tag-control').count()).toBe(0);
+  await page.evaluate(() => {
+    const d = document.querySelector<HTMLElement>('[data-chips-dialog="true"]')!;
+    d.style.display = '';
+  });
+  await expect.poll(() => page.locator('polarity-tag-control').count()).toBe(1);
+  const dir = resolve(__dirname, '../../.output/screenshots');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: `${dir}/tagging.png` });
+});
+
+test("the control follows Calendar's dark theme", async () => {
+  await page.evaluate(() => {
+    document.body.style.background = '#131314';
+    const d = document.querySelector<HTMLElement>('[data-chips-dialog="true"]')!;
+    d.style.background = '#282a2c';
+    d.style.color = '#e3e3e3';
+    d.style.display = 'none';
+  });
+  await expect.poll(() => page.locator('polarity-tag-control').count()).toBe(0);
+  await page.evaluate(() => {
+    document.querySelector<HTMLElement>('[data-chips-dialog="true"]')!.style.display = '';
+  });
+  await expect
+    .poll(() => page.locator('polarity-tag-control').getAttribute('data-theme'))
+    .toBe('dark');
+  await page.screenshot({ path: resolve(__dirname, '../../.output/screenshots/tagging-dark.png') });
+});

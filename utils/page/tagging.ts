@@ -1,0 +1,127 @@
+import type { ContentScriptContext } from '#imports';
+import type { TagState, TaggableEvent } from '../classify/tag-state';
+import type { TagScope } from '../db/tags';
+import type { OpenPopover } from '../gcal/popover';
+import { viewFromUrl } from '../gcal/view-from-url';
+import { listen, sendMessage } from '../messages';
+import type { Category, Snapshot } from '../types';
+import { taggableFromPopover, taggableOf } from './tag-event';
+import { createMarkerSheet } from './tag-markers';
+import { createTagMount } from './tag-mount';
+import { watchPopover } from './tag-popover';
+
+interface Open {
+  pop: OpenPopover;
+  event: TaggableEvent | null;
+  /** Set once the user picks; until then it follows where the tag came from. */
+  scope?: TagScope;
+}
+
+/**
+ * The content-script side of tagging: chip markers from the background's
+ * classification of the page's events, and the tag control in the open
+ * popover. Everything it starts ends with `ctx`.
+ */
+export async function startTagging(ctx: ContentScriptContext, win: Window & typeof globalThis) {
+  const markers = createMarkerSheet(win.document, ctx);
+  const mount = await createTagMount(ctx, win);
+  let account = viewFromUrl(new URL(win.location.href)).account;
+  let events = new Map<string, TaggableEvent>();
+  let states: Record<string, TagState> = {};
+  let open: Open | null = null;
+  let busy = false;
+  let error: string | undefined;
+  let asked = 0;
+
+  const render = () => {
+    if (!open || !ctx.isValid) return mount.hide();
+    const { event } = open;
+    const state = event ? states[event.eid] : undefined;
+    const scope = open.scope ?? (state?.source === 'series-tag' ? 'series' : 'event');
+    mount.show(open.pop.dialog, {
+      ...(state && { state }),
+      recurring: !!event && event.seriesId !== event.id,
+      countable: !event || event.kind === 'timed',
+      scope,
+      busy,
+      ...(error !== undefined && { error }),
+      onScope: (scope) => {
+        if (open) open.scope = scope;
+        render();
+      },
+      onChoose: (category) => void choose(category),
+    });
+  };
+
+  /** Asks the background for every known event's state; only the latest answer is used. */
+  async function classifyAll() {
+    const list = new Map(events);
+    if (open?.event) list.set(open.event.eid, open.event);
+    if (list.size === 0) return;
+    const ask = ++asked;
+    try {
+      const res = await sendMessage('classifyEvents', { account, events: [...list.values()] });
+      if (ask !== asked || !ctx.isValid) return;
+      states = res.states;
+      const categories: Record<string, Category> = {};
+      for (const [eid, s] of Object.entries(states)) categories[eid] = s.category;
+      markers.update(categories);
+      render();
+    } catch {
+      // The extension was reloaded or its worker is waking: the next change asks again.
+    }
+  }
+
+  async function choose(category: Category | null) {
+    const event = open?.event;
+    if (!open || !event || busy) return;
+    const state = states[event.eid];
+    const scope = open.scope ?? (state?.source === 'series-tag' ? 'series' : 'event');
+    busy = true;
+    error = undefined;
+    render();
+    try {
+      await sendMessage('setTag', { account, scope, event, category });
+    } catch {
+      error = 'Could not save the tag. Reload the page and try again.';
+    }
+    busy = false;
+    await classifyAll();
+    render();
+  }
+
+  const onPopover = (pop: OpenPopover | null) => {
+    if (!pop) {
+      open = null;
+      return render();
+    }
+    if (open?.pop.eid !== pop.eid) {
+      // The dialog is reused for the next chip: start over for this event.
+      const event = events.get(pop.eid) ?? taggableFromPopover(pop);
+      open = { pop, event };
+      error = undefined;
+      if (event && !states[event.eid]) void classifyAll();
+    } else open.pop = pop;
+    render();
+  };
+
+  watchPopover(ctx, win, onPopover);
+  const unlisten = listen({
+    classificationChanged: async () => {
+      await classifyAll();
+      return { ok: true };
+    },
+  });
+  ctx.onInvalidated(unlisten);
+
+  return {
+    /** Every read of the page: remember its events and mark their chips. */
+    onSnapshot(snap: Snapshot) {
+      if (snap.status !== 'ok') return;
+      account = snap.account;
+      events = new Map(snap.events.map((e) => [e.eid, taggableOf(e)]));
+      if (open) open.event = events.get(open.pop.eid) ?? open.event;
+      void classifyAll();
+    },
+  };
+}
