@@ -1,6 +1,7 @@
 import type { Rsvp } from '../types';
 import { found, readRange } from './locales/clock';
 import type { CompiledLocale } from './locales/compile';
+import { readDate } from './locales/dates';
 import { asciiDigits } from './locales/digits';
 import {
   fieldAt,
@@ -129,9 +130,35 @@ function parse(hidden: string, hints: ChipTextHints | undefined): ChipText | nul
   let title = unquote(text.slice(titleAt, titleStop).trim(), spec.titleQuotes);
   if (spec.noTitle?.includes(title) || (visible && visible === `(${title})`)) title = '';
   const out: ChipText = { kind, title };
-  if (kind === 'timed') withTimes(out);
+  if (kind === 'timed') {
+    withTimes(out);
+    // The when-part ends before the title's field.
+    readDates(loc, text, whenEnd !== -1 ? whenEnd : titleAt, out);
+  }
   readTrailing(loc, text, fieldEnd, out);
   return out;
+}
+
+const YEAR = /(?<!\d)\d{4}(?!\d)/g;
+
+/** Dates of the `<date> at <time> to <date> at <time>` form, the only one that has them. */
+function readDates(loc: CompiledLocale, text: string, whenEnd: number, out: ChipText): void {
+  YEAR.lastIndex = 0;
+  const year = YEAR.exec(text);
+  if (!year || year.index >= whenEnd) return;
+  const { startAt, startEnd, endAt, endEnd } = found;
+  // Dates come before their times (`June 9, 2024 at 22:15`) or after (`22:15 9 июня 2024`).
+  const before = year.index < startAt;
+  const startDate = before
+    ? readDate(loc.code, text, 0, startAt)
+    : readDate(loc.code, text, startEnd, endAt);
+  const endDate = before
+    ? readDate(loc.code, text, startEnd, endAt)
+    : readDate(loc.code, text, endEnd, whenEnd);
+  if (startDate && endDate) {
+    out.startDate = startDate;
+    out.endDate = endDate;
+  }
 }
 
 function withTimes(out: ChipText): ChipText {

@@ -127,7 +127,23 @@ describe('parseChipText, English clock rules', () => {
       read(
         'June 11, 2024 at 10:30pm to June 12, 2024 at 6:30am, Sleep, Calendar: Critical, No location, ',
       ),
-    ).toMatchObject({ start: at(22, 30), end: at(6, 30), title: 'Sleep' });
+    ).toMatchObject({
+      start: at(22, 30),
+      end: at(6, 30),
+      title: 'Sleep',
+      startDate: { y: 2024, m: 6, d: 11 },
+      endDate: { y: 2024, m: 6, d: 12 },
+    });
+    expect(
+      read('10 December 2025 at 11pm to 12 December 2025 at 1am, Trip, Sam Lee, No location, '),
+    ).toMatchObject({
+      start: at(23),
+      end: at(1),
+      startDate: { y: 2025, m: 12, d: 10 },
+      endDate: { y: 2025, m: 12, d: 12 },
+    });
+    // Dates only come from that form: a one-day chip's trailing date is the caller's business.
+    expect(read('1 to 2pm, Sync, Sam Lee, No location, June 2, 2026')?.startDate).toBeUndefined();
   });
   it('normalises "No title" to an empty title', () => {
     const line = '3pm to 4pm, No title, Sam Lee, No location, June 2, 2026';

@@ -3,6 +3,8 @@ import type { LocaleSpec } from './types';
 
 /** A LocaleSpec turned into what the hot path needs, built once per language. */
 export interface CompiledLocale {
+  /** Google's code for the language (`en_GB`), for its month names. */
+  code: string;
   spec: LocaleSpec;
   /**
    * One candidate clock time per match. Groups: 1 am-before, 2 pm-before,
@@ -32,7 +34,7 @@ function alternatives(words: readonly string[] | undefined): string {
     .join('|');
 }
 
-export function compileLocale(spec: LocaleSpec): CompiledLocale {
+export function compileLocale(code: string, spec: LocaleSpec): CompiledLocale {
   const am = alternatives(spec.am);
   const pm = alternatives(spec.pm);
   const before = spec.markerFirst ? `(?:(?:(${am})|(${pm}))${GAP})?` : `(?:(${NEVER})|(${NEVER}))?`;
@@ -53,5 +55,5 @@ export function compileLocale(spec: LocaleSpec): CompiledLocale {
     }
   }
   const range = new Set([...DASHES, ...spec.range.map((r) => r.toLowerCase())]);
-  return { spec, time, range, rsvp };
+  return { code, spec, time, range, rsvp };
 }

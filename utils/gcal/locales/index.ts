@@ -155,7 +155,7 @@ export function localeFor(code: string): CompiledLocale | undefined {
   if (!c) {
     const spec = SPECS[code];
     if (!spec) return undefined;
-    c = compileLocale(spec);
+    c = compileLocale(code, spec);
     compiled.set(code, c);
   }
   return c;
@@ -178,7 +178,7 @@ export function localeForLang(lang: string | undefined): CompiledLocale {
   let c = byLang.get(key);
   if (!c) {
     const code = key ? resolveLang(key) : undefined;
-    c = (code && localeFor(code)) || (genericCompiled ??= compileLocale(generic));
+    c = (code && localeFor(code)) || (genericCompiled ??= compileLocale('en', generic));
     if (byLang.size >= MAX_CACHED_LANGS) byLang.clear();
     byLang.set(key, c);
   }
