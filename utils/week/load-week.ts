@@ -35,7 +35,13 @@ export async function loadWeek(db: Db, q: WeekQuery): Promise<WeekData> {
   const byId = new Map<string, ClassifiedEvent>();
   for (const record of records) {
     for (const e of record.events) {
-      if (byId.has(e.id)) continue;
+      const seen = byId.get(e.id);
+      // An event read from two days (crossing midnight) is one event spanning both reads.
+      if (seen) {
+        seen.start = Math.min(seen.start, e.start);
+        seen.end = Math.max(seen.end, e.end);
+        continue;
+      }
       byId.set(e.id, { ...e, ...classify(e, ctx) });
     }
   }
