@@ -158,6 +158,33 @@ describe.skipIf(!corpusDir)('parseChipText over the calendar-plus corpus, 73 lan
     expect(fixed).toEqual([]);
   });
 
+  it('reads the RSVP field where the corpus shows one, and nowhere else', () => {
+    // The only RSVP fields in the corpus: the accepted "Sleep" invitations in five languages.
+    const accepted: Record<string, string> = {
+      af: 'Is aanvaar',
+      bg: 'Прието',
+      ur: 'قبول کر لیا گیا',
+      hi: 'स्वीकृत',
+      pa: 'ਸਵੀਕਾਰ ਕੀਤਾ ਗਿਆ',
+    };
+    const wrong: string[] = [];
+    let seen = 0;
+    for (const s of samples) {
+      const word = accepted[s.lang];
+      const want = word && s.hidden.includes(word) ? 'accepted' : undefined;
+      if (want) seen++;
+      for (const hints of [
+        { lang: htmlLang(s.lang) },
+        { lang: htmlLang(s.lang), visibleTitle: s.want.summary },
+      ]) {
+        const got = parseChipText(s.hidden, hints)?.rsvp;
+        if (got !== want) wrong.push(`${s.id}: ${got}`);
+      }
+    }
+    expect(seen).toBe(5 * 2 * 2); // five languages, two Sleep chips, two clocks
+    expect(wrong).toEqual([]);
+  });
+
   it('never reads a wrong time when the language is unknown', () => {
     const wrong: string[] = [];
     for (const s of samples) {

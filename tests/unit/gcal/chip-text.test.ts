@@ -238,6 +238,38 @@ describe('parseChipText, language hints as <html lang> writes them', () => {
   });
 });
 
+describe('parseChipText, RSVP words of other languages', () => {
+  const ja = (rsvp: string, title = 'Controllers') =>
+    parseChipText(
+      `午前10時～午後1時、「${title}」、Max Patiiuk、${rsvp}場所の指定なし、2024年 6月 10日`,
+      {
+        lang: 'ja',
+      },
+    );
+  it('reads the Japanese words as whole fields (google-calendar-dom.md)', () => {
+    expect(ja('承諾、')).toMatchObject({ rsvp: 'accepted', start: at(10), end: at(13) });
+    expect(ja('辞退、')?.rsvp).toBe('declined');
+    expect(ja('未定、')?.rsvp).toBe('tentative');
+    expect(ja('出欠確認が必要、')?.rsvp).toBe('needs-rsvp');
+    expect(ja('')?.rsvp).toBeUndefined();
+    expect(ja('', '辞退')).toMatchObject({ title: '辞退' });
+    expect(ja('', '辞退')?.rsvp).toBeUndefined();
+  });
+  it('reads the Afrikaans accepted field', () => {
+    const line =
+      '09 Junie 2024 om 22:15 tot 10 Junie 2024 om 06:30, Sleep, Kalendar: Critical, Is aanvaar, Geen ligging nie, Kleur: Potloodgrys, ';
+    expect(parseChipText(line, { lang: 'af' })).toMatchObject({
+      rsvp: 'accepted',
+      calendarName: 'Critical',
+      colorName: 'Potloodgrys',
+    });
+  });
+  it('never guesses an RSVP in a language without a table', () => {
+    const line = '10:00 bis 13:00, Abgelehnt, Kalender: Esri, Abgelehnt, Kein Ort, 10. Juni 2024';
+    expect(parseChipText(line, { lang: 'de' })?.rsvp).toBeUndefined();
+  });
+});
+
 // The calendar-plus corpus (see /work/shared/fixtures/gcal-public/README.md).
 // It lives outside the repository; these tests skip, by name, where it is absent.
 const CORPUS_PLACES = [

@@ -44,8 +44,10 @@ export function compileLocale(code: string, spec: LocaleSpec): CompiledLocale {
   const after = spec.markerFirst
     ? `(?:(${NEVER})|(${NEVER}))?`
     : `(?:${GAP}(?:(${am})|(${pm}))(?![\\p{L}\\p{M}\\p{N}]))?`;
+  // Neither half of a cut-off `9.3` or `13:0` is a time: text can be truncated.
+  const hour = `(?<!\\d|\\d${minutes})(\\d{1,2})`;
   const time = new RegExp(
-    `${before}(?<!\\d)(\\d{1,2})(?:${minutes}(\\d{2}))?(?!\\d)${hourWord}${after}`,
+    `${before}${hour}(?:${minutes}(\\d{2}))?(?!\\d|${minutes}\\d)${hourWord}${after}`,
     'giu',
   );
   const rsvp = new Map<string, Rsvp>();
