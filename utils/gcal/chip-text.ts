@@ -170,7 +170,7 @@ function withTimes(out: ChipText): ChipText {
 function visibleTimes(loc: CompiledLocale, visibleTime: string | undefined): boolean {
   if (typeof visibleTime !== 'string' || visibleTime.length === 0) return false;
   const t = asciiDigits(visibleTime);
-  return readRange(loc, t, 0, t.length, false);
+  return readRange(loc, t, 0, t.length, false, true);
 }
 
 function taskTitle(loc: CompiledLocale, text: string, from: number, visible: string): string {

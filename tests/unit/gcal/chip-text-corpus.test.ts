@@ -185,6 +185,18 @@ describe.skipIf(!corpusDir)('parseChipText over the calendar-plus corpus, 73 lan
     expect(wrong).toEqual([]);
   });
 
+  it('reads every line cut at every length as nothing or as the right times', () => {
+    const wrong: string[] = [];
+    for (const s of samples) {
+      for (let cut = 1; cut < s.hidden.length; cut++) {
+        const r = parseChipText(s.hidden.slice(0, cut), { lang: htmlLang(s.lang) });
+        const why = r?.start && problem({ ...r, title: s.want.summary }, s.want);
+        if (why) wrong.push(`${s.id} cut at ${cut}: ${why}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('never reads a wrong time when the language is unknown', () => {
     const wrong: string[] = [];
     for (const s of samples) {

@@ -154,9 +154,21 @@ export function readRange(
   from: number,
   to: number,
   firstOnly: boolean,
+  label = false,
 ): boolean {
   if (!scan(loc, text, from, to, firstOnly)) return false;
+  if (!label && cutOff(text, found.endEnd)) return false;
   return !loc.spec.strict || isPlain(text, from, found.endEnd);
+}
+
+/**
+ * Hidden text always goes on after the end time (a title, a range word), so
+ * one that stops there may have lost the end's minutes: `午後1` of `午後1:30`.
+ * Only the visible label (`label`) ends with its end time.
+ */
+function cutOff(text: string, end: number): boolean {
+  const rest = text.length - end;
+  return rest === 0 || (rest === 1 && (text[end] === ':' || text[end] === '.'));
 }
 
 function complete(

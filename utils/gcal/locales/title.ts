@@ -33,26 +33,30 @@ export function titleByAnchors(loc: CompiledLocale, text: string, from: number):
     sepsAt[n] = i;
     starts[n++] = i + sepLength;
   }
-  let owner = n > 1 ? 1 : -1;
-  for (let k = 1; k < n; k++) {
+  // `Calendar: x` is the owner field itself; the location follows the owner
+  // and an RSVP; an RSVP word alone is the weakest sign (titles say "Accepted").
+  let owner = -1;
+  let firstRsvp = -1;
+  for (let k = 1; k < n && owner === -1; k++) {
     const at = starts[k] as number;
-    if (startsWithAny(text, at, spec.calendar) > 0) {
-      owner = k;
-      break;
-    }
-    const isRsvp = loc.rsvp.has(fieldAt(text, seps, at).toLowerCase());
-    if (isRsvp && k >= 2) {
-      owner = k - 1;
-      break;
-    }
-    const isPlace =
-      startsWithAny(text, at, spec.location) > 0 || startsWithAny(text, at, spec.noLocation) > 0;
-    if (isPlace && k >= 2) {
-      owner = k - 1;
-      break;
-    }
+    if (startsWithAny(text, at, spec.calendar) > 0) owner = k;
+    else if (k >= 2 && isPlace(loc, text, at))
+      owner = isRsvp(loc, text, starts[k - 1] as number) && k >= 3 ? k - 2 : k - 1;
+    else if (k >= 2 && firstRsvp === -1 && isRsvp(loc, text, at)) firstRsvp = k;
   }
+  if (owner === -1) owner = firstRsvp !== -1 ? firstRsvp - 1 : n > 1 ? 1 : -1;
   if (owner === -1) return text.length;
   // The separator before the owner field ends the title.
   return sepsAt[owner] as number;
+}
+
+function isPlace(loc: CompiledLocale, text: string, at: number): boolean {
+  return (
+    startsWithAny(text, at, loc.spec.location) > 0 ||
+    startsWithAny(text, at, loc.spec.noLocation) > 0
+  );
+}
+
+function isRsvp(loc: CompiledLocale, text: string, at: number): boolean {
+  return loc.rsvp.size > 0 && loc.rsvp.has(fieldAt(text, loc.spec.sep, at).toLowerCase());
 }
