@@ -17,6 +17,9 @@ export default defineBackground(() => {
     void armRollover();
     void bg.refresh();
   });
+  // Without an onStartup listener Chrome doesn't wake the worker at browser start,
+  // and the badge would stay blank until the next calendar visit.
+  browser.runtime.onStartup.addListener(() => void bg.refresh());
   void armRollover();
   // The worker restarts often: the badge comes back from IndexedDB each time.
   void bg.refresh();

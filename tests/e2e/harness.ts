@@ -29,7 +29,9 @@ export interface Session {
   /** The calendar page served for every calendar.google.com address; change it between loads. */
   serve(html: string): void;
   worker(): Promise<Worker>;
-  close(): Promise<void>;
+  /** Closes the browser; `keepProfile` leaves its profile for a relaunch. */
+  close(opts?: { keepProfile?: boolean }): Promise<void>;
+  userDataDir: string;
 }
 
 export interface Badge {
@@ -39,8 +41,10 @@ export interface Badge {
 }
 
 /** The built extension in a real headless Chromium, with Google Calendar replaced by fixtures. */
-export async function launch({ headless = true } = {}): Promise<Session> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'polarity-e2e-'));
+export async function launch({
+  headless = true,
+  userDataDir = mkdtempSync(join(tmpdir(), 'polarity-e2e-')),
+} = {}): Promise<Session> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
@@ -68,8 +72,18 @@ export async function launch({ headless = true } = {}): Promise<Session> {
   await context.route(`${CALENDAR}/**`, (r) =>
     r.fulfill({ contentType: 'text/html; charset=utf-8', body: html }),
   );
-  const worker = async () =>
-    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  // Track the live worker: a stopped one lingers in serviceWorkers() for a while,
+  // and evaluating in it never returns.
+  let live: Worker | undefined;
+  const track = (w: Worker) => {
+    live = w;
+    w.once('close', () => {
+      if (live === w) live = undefined;
+    });
+  };
+  context.serviceWorkers().forEach(track);
+  context.on('serviceworker', track);
+  const worker = async () => live ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
   return {
     context,
@@ -77,9 +91,10 @@ export async function launch({ headless = true } = {}): Promise<Session> {
     requests,
     serve: (next) => void (html = next),
     worker,
-    close: async () => {
+    userDataDir,
+    close: async ({ keepProfile = false } = {}) => {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
@@ -93,11 +108,15 @@ export async function openCalendar(s: Session, html: string, path: string): Prom
 
 export async function readBadge(s: Session): Promise<Badge> {
   const w = await s.worker();
-  return w.evaluate(async () => ({
+  const read = w.evaluate(async () => ({
     text: await chrome.action.getBadgeText({}),
     title: await chrome.action.getTitle({}),
     color: await chrome.action.getBadgeBackgroundColor({}),
   }));
+  const timeout = new Promise<never>((_, fail) =>
+    setTimeout(() => fail(new Error('worker did not answer')), 3000),
+  );
+  return Promise.race([read, timeout]);
 }
 
 /** Polls the badge until `ok` holds; the worker updates it asynchronously. */
@@ -122,9 +141,12 @@ export async function waitForBadge(
 
 /** Stops the extension's service worker for real, as Chrome does when it idles. */
 export async function stopServiceWorker(s: Session): Promise<void> {
+  const old = await s.worker();
+  const closed = new Promise<void>((done) => old.once('close', () => done()));
   const page = await s.context.newPage();
   const cdp = await s.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
+  await closed;
   await page.close();
 }

@@ -196,3 +196,35 @@ test("the control follows Calendar's dark theme", async () => {
     .toBe('dark');
   await page.screenshot({ path: resolve(__dirname, '../../.output/screenshots/tagging-dark.png') });
 });
+
+test('a rule added on the options page shows at once on the badge and the chips', async () => {
+  const [lab] = await eidsOf('Prototype lab');
+  expect(await shadowOf(lab!)).toContain(INNOVATION_RGB);
+  await waitForBadge(s, (b) => b.text === '100%'); // standups (series tag) + lab; budget excluded
+
+  const options = await s.context.newPage();
+  await options.goto(`chrome-extension://${s.extensionId}/options.html`);
+  await options.getByLabel('Condition').selectOption('regex');
+  await options.getByLabel('Regular expression').fill('(lab');
+  await options.getByRole('button', { name: 'Add rule' }).click();
+  await expect
+    .poll(() => options.getByRole('alert').textContent())
+    .toMatch(/^Not a valid regular expression/);
+  await options.getByLabel('Regular expression').fill('\\blab$');
+  await options.getByLabel('Then').selectOption('execution');
+  await options.getByRole('button', { name: 'Add rule' }).click();
+  await expect
+    .poll(() => options.getByRole('listitem').first().textContent())
+    .toContain('Rule 1: title matches /\\blab$/i');
+  await options.getByLabel('Test a title').fill('Prototype lab');
+  await expect
+    .poll(() => options.locator('.test-result').textContent())
+    .toBe('Execution · Rule 1: title matches /\\blab$/i');
+  await options.screenshot({ path: resolve(__dirname, '../../.output/screenshots/options.png') });
+
+  await waitForBadge(s, (b) => b.text === '56%'); // 150 / (120 + 150)
+  await expect.poll(() => shadowOf(lab!)).not.toContain(INNOVATION_RGB);
+  await reopenOn(lab!, 'Prototype lab');
+  await expect.poll(() => reason().textContent()).toBe('Rule 1: title matches /\\blab$/i');
+  await options.close();
+});
