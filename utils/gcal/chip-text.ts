@@ -8,6 +8,7 @@ import {
   fieldEndsAt,
   fieldStartsAt,
   nextSep,
+  rsvpAt,
   sepLength,
   startsWithAny,
   unquote,
@@ -139,16 +140,25 @@ function parse(hidden: string, hints: ChipTextHints | undefined): ChipText | nul
   return out;
 }
 
-const YEAR = /(?<!\d)\d{4}(?!\d)/g;
+/** Index of the first 4-digit number (a year) in `text[0, to)`, or -1. */
+function yearBefore(text: string, to: number): number {
+  let run = 0;
+  for (let i = 0; i <= to; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    if (c >= 48 && c <= 57) run++;
+    else if (run === 4) return i - 4;
+    else run = 0;
+  }
+  return -1;
+}
 
 /** Dates of the `<date> at <time> to <date> at <time>` form, the only one that has them. */
 function readDates(loc: CompiledLocale, text: string, whenEnd: number, out: ChipText): void {
-  YEAR.lastIndex = 0;
-  const year = YEAR.exec(text);
-  if (!year || year.index >= whenEnd) return;
+  const year = yearBefore(text, whenEnd);
+  if (year === -1) return;
   const { startAt, startEnd, endAt, endEnd } = found;
   // Dates come before their times (`June 9, 2024 at 22:15`) or after (`22:15 9 июня 2024`).
-  const before = year.index < startAt;
+  const before = year < startAt;
   const startDate = before
     ? readDate(loc.code, text, 0, startAt)
     : readDate(loc.code, text, startEnd, endAt);
@@ -189,12 +199,12 @@ function readTrailing(loc: CompiledLocale, text: string, fieldEnd: number, out: 
   const seps = spec.sep;
   if (nextSep(text, seps, fieldEnd) !== fieldEnd) return;
   const ownerAt = fieldEnd + sepLength;
-  const owner = fieldAt(text, seps, ownerAt);
-  const calLen = startsWithAny(owner, 0, spec.calendar);
-  if (calLen > 0) out.calendarName = unquote(owner.slice(calLen).trim(), CALENDAR_QUOTES);
-  const rsvpSep = nextSep(text, seps, ownerAt);
-  if (rsvpSep !== -1 && loc.rsvp.size > 0) {
-    const rsvp = loc.rsvp.get(fieldAt(text, seps, rsvpSep + sepLength).toLowerCase());
+  const calLen = startsWithAny(text, ownerAt, spec.calendar);
+  if (calLen > 0)
+    out.calendarName = unquote(fieldAt(text, seps, ownerAt + calLen), CALENDAR_QUOTES);
+  if (loc.rsvp.length > 0) {
+    const rsvpSep = nextSep(text, seps, ownerAt);
+    const rsvp = rsvpSep === -1 ? undefined : rsvpAt(loc.rsvp, spec, text, rsvpSep + sepLength);
     if (rsvp) out.rsvp = rsvp;
   }
   for (const label of spec.color) {

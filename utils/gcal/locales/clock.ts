@@ -34,9 +34,9 @@ function hour24(h: number, marker: number): number {
   return (h % 12) + (marker === PM ? 12 : 0);
 }
 
-function markerOf(m: RegExpExecArray): number {
-  if (m[1] !== undefined || m[5] !== undefined) return AM;
-  if (m[2] !== undefined || m[6] !== undefined) return PM;
+function markerOf(loc: CompiledLocale, m: RegExpExecArray): number {
+  if (m[loc.amGroup] !== undefined) return AM;
+  if (m[loc.pmGroup] !== undefined) return PM;
   return NONE;
 }
 
@@ -68,9 +68,10 @@ function scan(
       re.lastIndex++;
       continue;
     }
-    const h = +(m[3] as string);
-    const hasMin = m[4] !== undefined;
-    const marker = markerOf(m);
+    const h = +(m[loc.hourGroup] as string);
+    const minutes = m[loc.minuteGroup];
+    const hasMin = minutes !== undefined;
+    const marker = markerOf(loc, m);
     const end = m.index + m[0].length;
     if (end > to) break;
     if (!hasMin && marker === NONE) {
@@ -88,7 +89,7 @@ function scan(
       continue;
     }
     if (loc.spec.strict && marker === NONE && foreignWordAt(loc, text, end)) return false;
-    const min = hasMin ? +(m[4] as string) : 0;
+    const min = hasMin ? +minutes : 0;
     if (count === 0) {
       if (marker !== NONE && bareH >= 1 && isConnector(loc, text, bareEnd, m.index)) {
         // `1 to 2pm`: English drops the first marker when both are the same.

@@ -6,13 +6,15 @@ export interface CompiledLocale {
   /** Google's code for the language (`en_GB`), for its month names. */
   code: string;
   spec: LocaleSpec;
-  /**
-   * One candidate clock time per match. Groups: 1 am-before, 2 pm-before,
-   * 3 hour, 4 minutes, 5 am-after, 6 pm-after.
-   */
+  /** One candidate clock time per match; the capture groups are numbered below. */
   time: RegExp;
+  hourGroup: number;
+  minuteGroup: number;
+  amGroup: number;
+  pmGroup: number;
   range: ReadonlySet<string>;
-  rsvp: ReadonlyMap<string, Rsvp>;
+  /** Whole-field RSVP words, as written. */
+  rsvp: readonly (readonly [string, Rsvp])[];
 }
 
 const NEVER = '(?!)';
@@ -37,25 +39,33 @@ function alternatives(words: readonly string[] | undefined): string {
 export function compileLocale(code: string, spec: LocaleSpec): CompiledLocale {
   const am = alternatives(spec.am);
   const pm = alternatives(spec.pm);
-  const before = spec.markerFirst ? `(?:(?:(${am})|(${pm}))${GAP})?` : `(?:(${NEVER})|(${NEVER}))?`;
   const minutes = spec.dotTime ? '[:.]' : ':';
   const hourWord = spec.hourWord ? `(?:${GAP}(?:${alternatives(spec.hourWord)}))?` : '';
-  // A marker must end its word: Arabic `م` also starts the month `مايو`.
-  const after = spec.markerFirst
-    ? `(?:(${NEVER})|(${NEVER}))?`
-    : `(?:${GAP}(?:(${am})|(${pm}))(?![\\p{L}\\p{M}\\p{N}]))?`;
   // Neither half of a cut-off `9.3` or `13:0` is a time: text can be truncated.
-  const hour = `(?<!\\d|\\d${minutes})(\\d{1,2})`;
-  const time = new RegExp(
-    `${before}${hour}(?:${minutes}(\\d{2}))?(?!\\d|${minutes}\\d)${hourWord}${after}`,
-    'giu',
-  );
-  const rsvp = new Map<string, Rsvp>();
+  const clock = `(?<!\\d|\\d${minutes})(\\d{1,2})(?:${minutes}(\\d{2}))?(?!\\d|${minutes}\\d)${hourWord}`;
+  // A marker must end its word: Arabic `م` also starts the month `مايو`.
+  const source = spec.markerFirst
+    ? `(?:(?:(${am})|(${pm}))${GAP})?${clock}`
+    : `${clock}(?:${GAP}(?:(${am})|(${pm}))(?![\\p{L}\\p{M}\\p{N}]))?`;
+  const groups = spec.markerFirst ? [3, 4, 1, 2] : [1, 2, 3, 4];
+  const rsvp: [string, Rsvp][] = [];
   if (spec.rsvp) {
     for (const [value, words] of Object.entries(spec.rsvp) as [Rsvp, readonly string[]][]) {
-      for (const w of words) rsvp.set(w.toLowerCase(), value);
+      for (const w of words) rsvp.push([w, value]);
     }
   }
+  // Longest first: a word that begins another must not cut it short.
+  rsvp.sort((a, b) => b[0].length - a[0].length);
   const range = new Set([...DASHES, ...spec.range.map((r) => r.toLowerCase())]);
-  return { code, spec, time, range, rsvp };
+  return {
+    code,
+    spec,
+    time: new RegExp(source, 'giu'),
+    hourGroup: groups[0] as number,
+    minuteGroup: groups[1] as number,
+    amGroup: groups[2] as number,
+    pmGroup: groups[3] as number,
+    range,
+    rsvp,
+  };
 }

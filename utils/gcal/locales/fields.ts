@@ -1,3 +1,4 @@
+import type { Rsvp } from '../../types';
 import type { LocaleSpec } from './types';
 
 /** Length of the separator found by the last `nextSep`. */
@@ -76,4 +77,17 @@ export function unquote(s: string, quotes: readonly [string, string] | undefined
     return s.slice(quotes[0].length, s.length - quotes[1].length).trim();
   }
   return s;
+}
+
+/** The RSVP that the whole field at `at` states, if any. */
+export function rsvpAt(
+  words: readonly (readonly [string, Rsvp])[],
+  spec: LocaleSpec,
+  text: string,
+  at: number,
+): Rsvp | undefined {
+  for (const [word, rsvp] of words) {
+    if (text.startsWith(word, at) && fieldEndsAt(text, spec, at + word.length) !== -1) return rsvp;
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import type { CompiledLocale } from './compile';
-import { fieldAt, nextSep, sepLength, startsWithAny } from './fields';
+import { nextSep, rsvpAt, sepLength, startsWithAny } from './fields';
 
 // Field starts, reused: titles rarely span more than a few fields.
 const MAX_FIELDS = 32;
@@ -58,5 +58,5 @@ function isPlace(loc: CompiledLocale, text: string, at: number): boolean {
 }
 
 function isRsvp(loc: CompiledLocale, text: string, at: number): boolean {
-  return loc.rsvp.size > 0 && loc.rsvp.has(fieldAt(text, loc.spec.sep, at).toLowerCase());
+  return rsvpAt(loc.rsvp, loc.spec, text, at) !== undefined;
 }
