@@ -59,28 +59,28 @@ function parse(hidden: string, hints: ChipTextHints | undefined): ChipText | nul
   if (typeof hidden !== 'string' || hidden.length === 0) return null;
   const loc = localeForLang(hints?.lang);
   const spec = loc.spec;
-  const text = asciiDigits(hidden);
+  // Times are read from ASCII digits; titles and names keep the page's own.
+  // Both strings have the same offsets.
+  const digits = asciiDigits(hidden);
   const visible = typeof hints?.visibleTitle === 'string' ? hints.visibleTitle.trim() : '';
 
-  const taskLen = startsWithAny(text, 0, spec.task);
-  if (taskLen > 0) return { kind: 'task', title: taskTitle(loc, text, taskLen, visible) };
-  const placeLen = startsWithAny(text, 0, spec.workingLocation);
+  const taskLen = startsWithAny(hidden, 0, spec.task);
+  if (taskLen > 0) return { kind: 'task', title: taskTitle(loc, hidden, taskLen, visible) };
+  const placeLen = startsWithAny(hidden, 0, spec.workingLocation);
   if (placeLen > 0) {
     const title =
-      visible && text.startsWith(visible, placeLen) ? visible : fieldAt(text, spec.sep, placeLen);
+      visible && hidden.startsWith(visible, placeLen)
+        ? visible
+        : fieldAt(hidden, spec.sep, placeLen);
     return { kind: 'working-location', title };
   }
 
   let kind: ChipTextKind = 'timed';
   let whenEnd = -1;
-  const firstSep = nextSep(text, spec.sep, 0);
-  if (firstSep > 0 && spec.allDay) {
-    for (const w of spec.allDay) {
-      if (firstSep === w.length && text.startsWith(w)) {
-        kind = 'allday';
-        whenEnd = firstSep;
-      }
-    }
+  const firstSep = nextSep(hidden, spec.sep, 0);
+  if (firstSep > 0 && spec.allDay?.some((w) => firstSep === w.length && hidden.startsWith(w))) {
+    kind = 'allday';
+    whenEnd = firstSep;
   }
 
   // Where the title's text is, and the separator after its field.
@@ -90,12 +90,17 @@ function parse(hidden: string, hints: ChipTextHints | undefined): ChipText | nul
   let haveTimes = kind !== 'timed';
   if (visible) {
     let unread = -1;
-    for (let i = text.indexOf(visible, whenEnd + 1); i !== -1; i = text.indexOf(visible, i + 1)) {
-      if (!fieldStartsAt(text, spec, i)) continue;
-      const end = fieldEndsAt(text, spec, i + visible.length);
+    for (
+      let i = hidden.indexOf(visible, whenEnd + 1);
+      i !== -1;
+      i = hidden.indexOf(visible, i + 1)
+    ) {
+      if (!fieldStartsAt(hidden, spec, i)) continue;
+      const end = fieldEndsAt(hidden, spec, i + visible.length);
       if (end === -1) continue;
       if (unread === -1) unread = i;
-      if (haveTimes || readRange(loc, text, 0, i, false)) {
+      // Times only from the text before the title: titles hold time-like words.
+      if (haveTimes || readRange(loc, digits, 0, i, false)) {
         titleAt = i;
         fieldEnd = end;
         haveTimes = true;
@@ -104,13 +109,13 @@ function parse(hidden: string, hints: ChipTextHints | undefined): ChipText | nul
     }
     if (titleAt === -1 && unread !== -1 && visibleTimes(loc, hints?.visibleTime)) {
       titleAt = unread;
-      fieldEnd = fieldEndsAt(text, spec, unread + visible.length);
+      fieldEnd = fieldEndsAt(hidden, spec, unread + visible.length);
       haveTimes = true;
     }
     if (titleAt !== -1) titleStop = titleAt + visible.length;
   }
   if (titleAt === -1 && !haveTimes) {
-    whenEnd = whenFromFields(loc, text);
+    whenEnd = whenFromFields(loc, digits);
     if (whenEnd === -1) {
       // The hidden text's times are unreadable; the visible label's may not be,
       // but then where the title ends is unknown: only the visible one is sure.
@@ -119,24 +124,24 @@ function parse(hidden: string, hints: ChipTextHints | undefined): ChipText | nul
     }
   }
   if (titleAt === -1) {
-    if (whenEnd >= text.length) {
-      titleAt = titleStop = fieldEnd = text.length;
+    if (whenEnd >= hidden.length) {
+      titleAt = titleStop = fieldEnd = hidden.length;
     } else {
-      nextSep(text, spec.sep, whenEnd);
+      nextSep(hidden, spec.sep, whenEnd);
       titleAt = whenEnd + sepLength;
-      titleStop = fieldEnd = titleByAnchors(loc, text, titleAt);
+      titleStop = fieldEnd = titleByAnchors(loc, hidden, titleAt);
     }
   }
 
-  let title = unquote(text.slice(titleAt, titleStop).trim(), spec.titleQuotes);
+  let title = unquote(hidden.slice(titleAt, titleStop).trim(), spec.titleQuotes);
   if (spec.noTitle?.includes(title) || (visible && visible === `(${title})`)) title = '';
   const out: ChipText = { kind, title };
   if (kind === 'timed') {
     withTimes(out);
     // The when-part ends before the title's field.
-    readDates(loc, text, whenEnd !== -1 ? whenEnd : titleAt, out);
+    readDates(loc, digits, whenEnd !== -1 ? whenEnd : titleAt, out);
   }
-  readTrailing(loc, text, fieldEnd, out);
+  readTrailing(loc, hidden, fieldEnd, out);
   return out;
 }
 

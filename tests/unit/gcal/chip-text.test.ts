@@ -270,6 +270,44 @@ describe('parseChipText, RSVP words of other languages', () => {
   });
 });
 
+describe('parseChipText, other details', () => {
+  it('keeps the page digits in titles and names while reading times from any digits', () => {
+    const line = '१०:०० देखि १३:००, बैठक १२, पात्रो: टोली २, कुनै पनि स्थान छैन, २०२४ जुन १०';
+    for (const visibleTitle of [undefined, 'बैठक १२']) {
+      expect(parseChipText(line, { lang: 'ne', visibleTitle })).toMatchObject({
+        start: at(10),
+        end: at(13),
+        title: 'बैठक १२',
+        calendarName: 'टोली २',
+      });
+    }
+  });
+  it('falls back on the visible time label when the hidden text cannot be read', () => {
+    const hidden = '10:00 bis 13:00, Controllers, Kalender: Esri, Kein Ort, 10. Juni 2024';
+    const hints = { lang: 'xx', visibleTitle: 'Controllers', visibleTime: '10:00 – 13:00' };
+    expect(parseChipText(hidden, hints)).toMatchObject({
+      start: at(10),
+      end: at(13),
+      title: 'Controllers',
+    });
+    // Without it, an unknown language's hidden text is not guessed at.
+    expect(parseChipText(hidden, { lang: 'xx', visibleTitle: 'Controllers' })).toBeNull();
+    // A label with the start only (short chips) is no range.
+    expect(parseChipText(hidden, { ...hints, visibleTime: '10:00' })).toBeNull();
+  });
+  it('reads the dropped marker of visible labels in marker-first languages', () => {
+    const hidden =
+      '上午8:15至上午9:30，meet: Fred: map components，日历：Esri，没有位置信息，2024年6月11日';
+    expect(
+      parseChipText(hidden.replace('上午8:15至上午9:30', '???'), {
+        lang: 'zh-CN',
+        visibleTitle: 'meet: Fred: map components',
+        visibleTime: '上午8:15 - 9:30',
+      }),
+    ).toMatchObject({ start: at(8, 15), end: at(9, 30) });
+  });
+});
+
 // The calendar-plus corpus (see /work/shared/fixtures/gcal-public/README.md).
 // It lives outside the repository; these tests skip, by name, where it is absent.
 const CORPUS_PLACES = [

@@ -33,10 +33,9 @@ export interface LocaleSpec {
   rsvp?: Partial<Record<Rsvp, readonly string[]>>;
   /** Whole first field of an all-day chip. */
   allDay?: readonly string[];
-  /** Prefix of the first field of a task, a working location, an out-of-office. */
+  /** Prefix of the first field of a task or a working location. */
   task?: readonly string[];
   workingLocation?: readonly string[];
-  outOfOffice?: readonly string[];
   /** Whole-field task states (`Not completed`), which end a task's title. */
   taskState?: readonly string[];
   /** Hidden title of an untitled event. */
