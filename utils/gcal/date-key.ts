@@ -66,9 +66,36 @@ export function weekdayOf(day: DayKey): number {
   return p ? new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() : -1;
 }
 
-/** Local epoch ms of a wall-clock time on a day, in the browser's zone. */
+function dateOf(day: DayKey, h: number, min: number, plusDays: number): number {
+  const y = +day.slice(0, 4);
+  const m = +day.slice(5, 7);
+  const d = +day.slice(8, 10);
+  return day.length === 10 ? new Date(y, m - 1, d + plusDays, h, min).getTime() : NaN;
+}
+
+/** Local epoch ms of a wall-clock time on a day, in the browser's zone; NaN for a malformed day. */
 export function localTime(day: DayKey, h = 0, min = 0, plusDays = 0): number {
-  const p = parseDayKey(day);
-  if (!p) return NaN;
-  return new Date(p.y, p.m - 1, p.d + plusDays, h, min).getTime();
+  return dateOf(day, h, min, plusDays);
+}
+
+export type DayClock = typeof localTime;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A `localTime` for one read of the page: it remembers each day's local
+ * midnight and the next, and when they are exactly 24 hours apart (no clock
+ * change that day) a time of day is plain arithmetic instead of a new Date.
+ * Per read, so a change of the system's time zone is picked up at once.
+ */
+export function dayClock(): DayClock {
+  const bounds = new Map<DayKey, [number, number]>();
+  return (day, h = 0, min = 0, plusDays = 0) => {
+    if (plusDays !== 0 && plusDays !== 1) return dateOf(day, h, min, plusDays);
+    let b = bounds.get(day);
+    if (!b) bounds.set(day, (b = [dateOf(day, 0, 0, 0), dateOf(day, 0, 0, 1)]));
+    if (h === 0 && min === 0) return b[plusDays];
+    if (plusDays === 0 && b[1] - b[0] === DAY_MS) return b[0] + (h * 60 + min) * 60_000;
+    return dateOf(day, h, min, plusDays);
+  };
 }

@@ -12,11 +12,11 @@ export interface DecodedEventId {
 }
 
 // Calendar shortens the calendar id's domain inside the encoded id.
-const DOMAINS: Record<string, string> = {
-  m: 'gmail.com',
-  g: 'group.calendar.google.com',
-  v: 'group.v.calendar.google.com',
-};
+const DOMAINS = new Map([
+  ['m', 'gmail.com'],
+  ['g', 'group.calendar.google.com'],
+  ['v', 'group.v.calendar.google.com'],
+]);
 
 // Anchored at the end: holiday ids *begin* with a date.
 const RECURRENCE_SUFFIX = /_\d{8}(?:T\d{6}Z)?$/;
@@ -42,7 +42,7 @@ function base64ToText(raw: string): string | null {
 function expandCalendarId(short: string): string {
   const at = short.lastIndexOf('@');
   if (at < 0) return short;
-  const full = DOMAINS[short.slice(at + 1)];
+  const full = DOMAINS.get(short.slice(at + 1));
   return full ? `${short.slice(0, at + 1)}${full}` : short;
 }
 

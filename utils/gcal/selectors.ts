@@ -5,6 +5,8 @@
 export const MAIN = '[role="main"]';
 /** A grid's range as date keys; the end is inclusive. */
 export const GRID_RANGE = '[data-start-date-key][data-end-date-key]';
+/** Any grid cell: a timed day column, an all-day cell, a month cell. */
+export const GRID_CELL = '[role="gridcell"]';
 /** A timed day column of the day, week and custom views. */
 export const TIMED_COLUMN = '[role="gridcell"][data-column-index][data-datekey]';
 /** An all-day cell of the week view's top row (no column index). */

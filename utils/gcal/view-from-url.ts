@@ -18,29 +18,29 @@ export interface UrlView {
   page: 'view' | 'not-a-view' | 'unknown';
 }
 
-const VIEWS: Record<string, ViewKind> = {
-  day: 'day',
-  week: 'week',
-  month: 'month',
-  year: 'year',
-  customday: 'customday',
-  customweek: 'customweek',
-  agenda: 'agenda',
-};
+const VIEWS = new Map<string, ViewKind>([
+  ['day', 'day'],
+  ['week', 'week'],
+  ['month', 'month'],
+  ['year', 'year'],
+  ['customday', 'customday'],
+  ['customweek', 'customweek'],
+  ['agenda', 'agenda'],
+]);
 
 // `body[data-viewkey]` names, for `/r` alone (the default view).
-const VIEW_KEYS: Record<string, ViewKind> = {
-  DAY: 'day',
-  WEEK: 'week',
-  MONTH: 'month',
-  YEAR: 'year',
-  CUSTOM_DAYS: 'customday',
-  CUSTOM_WEEKS: 'customweek',
-  AGENDA: 'agenda',
-};
+const VIEW_KEYS = new Map<string, ViewKind>([
+  ['DAY', 'day'],
+  ['WEEK', 'week'],
+  ['MONTH', 'month'],
+  ['YEAR', 'year'],
+  ['CUSTOM_DAYS', 'customday'],
+  ['CUSTOM_WEEKS', 'customweek'],
+  ['AGENDA', 'agenda'],
+]);
 
 export function viewFromViewKey(key: string | null | undefined): ViewKind | null {
-  return (key && VIEW_KEYS[key]) || null;
+  return (key && VIEW_KEYS.get(key)) || null;
 }
 
 const NOT_VIEWS = new Set(['eventedit', 'search', 'settings', 'trash']);
@@ -66,7 +66,7 @@ export function viewFromUrl(url: URL): UrlView {
   }
   const name = segments[i + 1];
   if (name === undefined) return { account, view: null, page: 'view' };
-  const view = VIEWS[name];
+  const view = VIEWS.get(name);
   if (!view) {
     return { account, view: 'other', page: NOT_VIEWS.has(name) ? 'not-a-view' : 'unknown' };
   }

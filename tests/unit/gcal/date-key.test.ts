@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
 import {
   addDays,
+  dayClock,
   dayKeyOf,
   daysBetween,
   decodeDateKey,
@@ -70,4 +71,42 @@ describe('date keys', () => {
     expect(localTime('2026-11-24', 9, 30)).toBe(new Date(2026, 10, 24, 9, 30).getTime());
     expect(localTime('2026-11-30', 1, 0, 1)).toBe(new Date(2026, 11, 1, 1, 0).getTime());
   });
+});
+
+describe('dayClock', () => {
+  test.each(['UTC', 'America/New_York', 'Europe/Berlin', 'Australia/Lord_Howe'])(
+    'agrees with new Date in %s, across clock changes',
+    (zone) => {
+      const saved = process.env.TZ;
+      process.env.TZ = zone;
+      try {
+        if (zone === 'America/New_York') expect(new Date(2026, 6, 1).getTimezoneOffset()).toBe(240);
+        const at = dayClock();
+        for (const day of [
+          '2026-03-08',
+          '2026-03-29',
+          '2026-04-05',
+          '2026-10-04',
+          '2026-10-25',
+          '2026-11-01',
+          '2026-11-24',
+        ]) {
+          const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+          for (const [h, min] of [
+            [0, 0],
+            [1, 30],
+            [2, 30],
+            [3, 0],
+            [9, 15],
+            [23, 59],
+          ] as const) {
+            expect(at(day, h, min)).toBe(new Date(y, m - 1, d, h, min).getTime());
+            expect(at(day, h, min, 1)).toBe(new Date(y, m - 1, d + 1, h, min).getTime());
+          }
+        }
+      } finally {
+        process.env.TZ = saved;
+      }
+    },
+  );
 });

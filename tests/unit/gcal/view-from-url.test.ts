@@ -39,9 +39,12 @@ describe('viewFromUrl', () => {
     expect(at(path)).toMatchObject({ view: 'other', page: 'not-a-view' });
   });
 
-  test('an unknown view name is unknown, not a page to ignore', () => {
-    expect(at('/calendar/u/0/r/fourdays')).toEqual({ account: 0, view: 'other', page: 'unknown' });
-  });
+  test.each(['fourdays', 'constructor', 'toString', '__proto__'])(
+    'an unknown view name (%s) is unknown, not a page to ignore',
+    (name) => {
+      expect(at(`/calendar/u/0/r/${name}`)).toEqual({ account: 0, view: 'other', page: 'unknown' });
+    },
+  );
 
   test('an impossible date is dropped', () => {
     expect(at('/calendar/u/0/r/week/2026/2/30')).toEqual({
@@ -56,5 +59,6 @@ describe('viewFromUrl', () => {
     expect(viewFromViewKey('CUSTOM_DAYS')).toBe('customday');
     expect(viewFromViewKey('week')).toBeNull();
     expect(viewFromViewKey(null)).toBeNull();
+    expect(viewFromViewKey('constructor')).toBeNull();
   });
 });

@@ -1,0 +1,21 @@
+import type { Snapshot } from '../types';
+import { parseChipText } from './chip-text';
+import type { TextOf } from './chip-parts';
+import { decodeEventId } from './event-id';
+import { readViewWith } from './read-view';
+
+// innerText is what a first attempt reaches for; it forces style and layout.
+const innerTextOf: TextOf = (el) => (el as HTMLElement).innerText ?? el.textContent ?? '';
+
+/**
+ * The obvious reader, kept only as the benchmark's baseline: innerText for
+ * every text and no caches. It produces the same snapshot as readView.
+ */
+export function readViewNaive(root: ParentNode, url: URL, now: number = Date.now()): Snapshot {
+  return readViewWith(root, url, now, (lang) => ({
+    lang,
+    textOf: innerTextOf,
+    parse: parseChipText,
+    decode: decodeEventId,
+  }));
+}

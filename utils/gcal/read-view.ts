@@ -1,0 +1,140 @@
+import type { Snapshot, ViewKind } from '../types';
+import { parseChipText } from './chip-text';
+import { boundedCache } from './bounded-cache';
+import { textContentOf } from './chip-parts';
+import { weekdayOf } from './date-key';
+import { decodeEventId, type DecodedEventId } from './event-id';
+import type { ChipTexts, ReadKit } from './read-chip';
+import { readColumns } from './read-columns';
+import { ANY_CHIP, GRID_RANGE, MAIN } from './selectors';
+import { viewFromUrl, viewFromViewKey } from './view-from-url';
+
+// A week holds a few hundred distinct chips; a few thousand entries cover
+// long sessions of navigation before the caches start over.
+const CACHE_LIMIT = 4000;
+const texts = boundedCache<ChipTexts>(CACHE_LIMIT);
+const ids = boundedCache<DecodedEventId | null>(CACHE_LIMIT);
+let textsLang: string | undefined;
+
+/** Empties the memo caches (tests and the cold-cache benchmark). */
+export function clearReadCaches(): void {
+  texts.clear();
+  ids.clear();
+}
+
+const decodeCached = (eid: string) => ids.get(eid, () => decodeEventId(eid));
+
+function fastKit(lang: string | undefined): ReadKit {
+  // Parses depend on the page's language; it changes only when the user switches it.
+  if (lang !== textsLang) {
+    texts.clear();
+    textsLang = lang;
+  }
+  return { lang, textOf: textContentOf, parse: parseChipText, decode: decodeCached, texts };
+}
+
+function documentOf(root: ParentNode): Document | null {
+  const node = root as Node;
+  return node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+}
+
+function last(root: ParentNode, selector: string): Element | null {
+  const all = root.querySelectorAll(selector);
+  return all.length ? all[all.length - 1]! : null;
+}
+
+type Base = Pick<Snapshot, 'account' | 'readAt' | 'lang'>;
+
+function nothing(
+  base: Base,
+  view: ViewKind,
+  status: Snapshot['status'],
+  reason?: string,
+): Snapshot {
+  const s: Snapshot = { ...base, view, fullDays: [], partialDays: [], events: [], status };
+  if (reason) s.reason = reason;
+  return s;
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** Reads the day, week or custom-days view in the current `[role=main]`. */
+function readDayColumns(root: ParentNode, base: Base, view: ViewKind, kit: ReadKit): Snapshot {
+  const main = last(root, MAIN);
+  if (!main)
+    return nothing(
+      base,
+      view,
+      'unreadable',
+      'still loading: the calendar grid is not on the page yet',
+    );
+  // During a transition the old grid may linger in the same view: the last one is current.
+  const scope = last(main, GRID_RANGE) ?? main;
+  const grid = readColumns(scope, kit);
+  if (!grid)
+    return nothing(
+      base,
+      view,
+      'unreadable',
+      'still loading: the day columns are not on the page yet',
+    );
+  const noneRead = grid.chips > 0 && grid.readable === 0;
+  if (noneRead || (grid.events.length === 0 && scope.querySelector(ANY_CHIP))) {
+    const found = Math.max(grid.chips, scope.querySelectorAll(ANY_CHIP).length);
+    const reason = `can't read this view: ${plural(found, 'event chip')} found, none readable`;
+    return nothing(base, view, 'unreadable', reason);
+  }
+  const snapshot: Snapshot = {
+    ...base,
+    view,
+    fullDays: grid.days.filter((d) => !grid.partial.has(d)),
+    partialDays: grid.days.filter((d) => grid.partial.has(d)),
+    events: grid.events,
+    status: 'ok',
+  };
+  const first = grid.days[0];
+  if (view === 'week' && grid.days.length === 7 && first) {
+    const wd = weekdayOf(first);
+    if (wd === 0 || wd === 1 || wd === 6) snapshot.weekStartsOn = wd;
+  }
+  return snapshot;
+}
+
+/** Shared by readView and the naive baseline: everything but how chips are read. */
+export function readViewWith(
+  root: ParentNode,
+  url: URL,
+  now: number,
+  kitFor: (lang?: string) => ReadKit,
+): Snapshot {
+  const doc = documentOf(root);
+  const lang = doc?.documentElement?.getAttribute('lang') || undefined;
+  const u = viewFromUrl(url);
+  const base: Base = { account: u.account, readAt: now };
+  if (lang) base.lang = lang;
+  if (u.page === 'not-a-view') return nothing(base, 'other', 'not-a-view');
+  if (u.page === 'unknown')
+    return nothing(base, 'other', 'unreadable', "can't read this view: Polarity doesn't know it");
+  const view = u.view ?? viewFromViewKey(doc?.body?.getAttribute('data-viewkey'));
+  if (!view)
+    return nothing(base, 'other', 'unreadable', "still loading: can't tell which view this is yet");
+  switch (view) {
+    case 'day':
+    case 'week':
+    case 'customday':
+      return readDayColumns(root, base, view, kitFor(lang));
+    case 'year':
+      // The year view draws no events: there is nothing to learn from it.
+      return nothing(base, view, 'ok');
+    default:
+      return nothing(base, view, 'unreadable', `can't read the ${view} view yet`);
+  }
+}
+
+/**
+ * The whole page read: the current view, its days and their events. Forces no
+ * layout (attributes and textContent only); chip texts and ids are memoised.
+ */
+export function readView(root: ParentNode, url: URL, now: number = Date.now()): Snapshot {
+  return readViewWith(root, url, now, fastKit);
+}
