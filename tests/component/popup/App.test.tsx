@@ -158,3 +158,18 @@ test('JSON export saves all data with its format version', async () => {
 function vi_calls(fn: unknown): number[] {
   return (fn as { mock: { calls: [number][] } }).mock.calls.map(([offset]) => offset);
 }
+
+test('a failed JSON export says why, politely', async () => {
+  const fake = fakeEffects();
+  fake.effects.exportData = async () => {
+    throw new Error('Extension context invalidated');
+  };
+  render(<App store={createPopupStore(fake.effects)} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'All data as JSON' }));
+  await waitFor(() =>
+    expect(screen.getAllByRole('status').at(-1)!.textContent).toBe(
+      'Export failed: Extension context invalidated',
+    ),
+  );
+  expect(fake.saved).toEqual([]);
+});
