@@ -1,3 +1,8 @@
+// Reads a chip's hidden accessibility text (docs/google-calendar-dom.md, "The
+// hidden text") in any of Google Calendar's 73 UI languages. The language's
+// tables (./locales) say how it writes separators, am/pm words and labels;
+// times are read only from the text before the title, found from the visible
+// title when known, else from the fields that can only follow a title.
 import type { Rsvp } from '../types';
 import { found, readRange } from './locales/clock';
 import type { CompiledLocale } from './locales/compile';
