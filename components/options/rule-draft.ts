@@ -1,0 +1,80 @@
+import type { Rule, RuleCondition, RuleType } from '@/utils/rules/types';
+import type { Category } from '@/utils/types';
+
+/** A rule as the form edits it: one text box whatever the condition. */
+export interface RuleDraft {
+  type: RuleType;
+  text: string;
+  caseSensitive: boolean;
+  hasGuests: boolean;
+  category: Category;
+}
+
+export const EMPTY_DRAFT: RuleDraft = {
+  type: 'keywords',
+  text: '',
+  caseSensitive: false,
+  hasGuests: true,
+  category: 'innovation',
+};
+
+export function draftOf(rule: Rule): RuleDraft {
+  const w = rule.when;
+  const text =
+    w.type === 'keywords'
+      ? w.keywords.join(', ')
+      : w.type === 'regex'
+        ? w.pattern
+        : w.type === 'calendar'
+          ? w.calendar
+          : w.type === 'color'
+            ? w.color
+            : '';
+  return {
+    ...EMPTY_DRAFT,
+    type: w.type,
+    text,
+    caseSensitive: w.type === 'regex' && !!w.caseSensitive,
+    hasGuests: w.type === 'guests' ? w.hasGuests : true,
+    category: rule.category,
+  };
+}
+
+export function conditionOf(d: RuleDraft): RuleCondition {
+  switch (d.type) {
+    case 'keywords':
+      return { type: 'keywords', keywords: d.text.split(',') };
+    case 'regex':
+      return d.caseSensitive
+        ? { type: 'regex', pattern: d.text, caseSensitive: true }
+        : { type: 'regex', pattern: d.text };
+    case 'calendar':
+      return { type: 'calendar', calendar: d.text };
+    case 'color':
+      return { type: 'color', color: d.text };
+    case 'guests':
+      return { type: 'guests', hasGuests: d.hasGuests };
+  }
+}
+
+export const TYPE_LABEL: Record<RuleType, string> = {
+  keywords: 'Title has a keyword',
+  regex: 'Title matches a regular expression',
+  calendar: 'Calendar is',
+  color: 'Event colour is',
+  guests: 'Guests',
+};
+
+export const TEXT_LABEL: Partial<Record<RuleType, string>> = {
+  keywords: 'Keywords, separated by commas',
+  regex: 'Regular expression',
+  calendar: 'Calendar name',
+  color: 'Colour name (as Calendar shows it, e.g. Graphite)',
+};
+
+/** Choices a rule can assign; "Exclude" as on the tag control. */
+export const CATEGORY_CHOICES: readonly { value: Category; label: string }[] = [
+  { value: 'execution', label: 'Execution' },
+  { value: 'innovation', label: 'Innovation' },
+  { value: 'excluded', label: 'Exclude' },
+];

@@ -1,0 +1,111 @@
+import { DEFAULT_INNOVATION_KEYWORDS } from '@/utils/classify/default-keywords';
+import type { Rule } from '@/utils/rules/types';
+import { MAX_RULES, normaliseRule, ruleError } from '@/utils/rules/validate-rule';
+
+/** Where the options page reads and writes; storage in the extension, fakes in tests. */
+export interface OptionsEffects {
+  loadRules(): Promise<Rule[]>;
+  saveRules(rules: Rule[]): Promise<void>;
+  loadKeywords(): Promise<string[]>;
+  saveKeywords(keywords: string[]): Promise<void>;
+  /** Changes made elsewhere (another options tab, a synced device). */
+  watch(onChange: () => void): () => void;
+}
+
+export interface OptionsState {
+  status: 'loading' | 'ready' | 'error';
+  rules: Rule[];
+  keywords: string[];
+  /** A failed save or load, in words. */
+  error?: string;
+  /** What was last saved, for the polite status line. */
+  notice?: string;
+}
+
+export type OptionsStore = ReturnType<typeof createOptionsStore>;
+
+const newId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+
+/** The options page's one store: state, subscribers, and every change it allows. */
+export function createOptionsStore(fx: OptionsEffects) {
+  let state: OptionsState = { status: 'loading', rules: [], keywords: [] };
+  const subscribers = new Set<() => void>();
+  const set = (next: Partial<OptionsState>) => {
+    state = { ...state, ...next };
+    for (const s of subscribers) s();
+  };
+
+  async function load() {
+    try {
+      const [rules, keywords] = await Promise.all([fx.loadRules(), fx.loadKeywords()]);
+      set({ status: 'ready', rules, keywords });
+    } catch (e) {
+      set({ status: 'error', error: `Could not read your rules: ${String(e)}` });
+    }
+  }
+
+  async function saveRules(rules: Rule[], notice: string): Promise<string | null> {
+    try {
+      await fx.saveRules(rules);
+      set({ rules, notice, error: undefined });
+      return null;
+    } catch (e) {
+      const error = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+      set({ error });
+      return error;
+    }
+  }
+
+  return {
+    get: () => state,
+    subscribe(fn: () => void) {
+      subscribers.add(fn);
+      return () => void subscribers.delete(fn);
+    },
+    load,
+    watch: () => fx.watch(() => void load()),
+    /** Null when saved; otherwise why not, and nothing is stored. */
+    async addRule(draft: Omit<Rule, 'id'>): Promise<string | null> {
+      const rule = normaliseRule({ ...draft, id: newId() });
+      if (state.rules.length >= MAX_RULES) return `At most ${MAX_RULES} rules.`;
+      return ruleError(rule) ?? saveRules([...state.rules, rule], 'Rule added.');
+    },
+    async updateRule(rule: Rule): Promise<string | null> {
+      const clean = normaliseRule(rule);
+      const error = ruleError(clean);
+      if (error) return error;
+      return saveRules(
+        state.rules.map((r) => (r.id === rule.id ? clean : r)),
+        'Rule saved.',
+      );
+    },
+    async moveRule(id: string, delta: -1 | 1) {
+      const i = state.rules.findIndex((r) => r.id === id);
+      const j = i + delta;
+      if (i < 0 || j < 0 || j >= state.rules.length) return;
+      const rules = [...state.rules];
+      [rules[i], rules[j]] = [rules[j]!, rules[i]!];
+      await saveRules(rules, `Rule moved to position ${j + 1}.`);
+    },
+    async deleteRule(id: string) {
+      await saveRules(
+        state.rules.filter((r) => r.id !== id),
+        'Rule deleted.',
+      );
+    },
+    async saveKeywords(keywords: string[]): Promise<string | null> {
+      const clean = [...new Set(keywords.map((k) => k.trim()).filter((k) => k !== ''))];
+      if (clean.some((k) => k.length > 100)) return 'Keep each keyword under 100 characters.';
+      try {
+        await fx.saveKeywords(clean);
+        set({ keywords: clean, notice: 'Keywords saved.', error: undefined });
+        return null;
+      } catch (e) {
+        return `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+      }
+    },
+    resetKeywords() {
+      return this.saveKeywords([...DEFAULT_INNOVATION_KEYWORDS]);
+    },
+  };
+}
