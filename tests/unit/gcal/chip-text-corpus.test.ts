@@ -197,6 +197,31 @@ describe.skipIf(!corpusDir)('parseChipText over the calendar-plus corpus, 73 lan
     expect(wrong).toEqual([]);
   });
 
+  it('reads each visible time label as nothing or the right times, and every full range', () => {
+    const wrong: string[] = [];
+    const unread: string[] = [];
+    let read = 0;
+    for (const s of samples) {
+      // Hidden text with no readable times, so that only the visible label can give them.
+      const hidden = `?, ${s.want.summary}, ?`;
+      const hints = {
+        lang: htmlLang(s.lang),
+        visibleTitle: s.want.summary,
+        visibleTime: s.visibleTime,
+      };
+      const r = parseChipText(hidden, hints);
+      const why = r && problem(r, s.want);
+      if (why) wrong.push(`${s.id}: ${why} <- ${s.visibleTime}`);
+      if (r) read++;
+      // Short chips show their start only; a label with two numbers around a gap is a range.
+      const twoNumbers = /\p{Nd}\P{Nd}+\p{Nd}/u.test(s.visibleTime.replace(/[:.]\p{Nd}{2}/gu, ''));
+      if (!r && twoNumbers) unread.push(`${s.id}: ${s.visibleTime}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(unread).toEqual([]);
+    console.info(`visible labels read as ranges: ${read} of ${samples.length}`);
+  });
+
   it('never reads a wrong time when the language is unknown', () => {
     const wrong: string[] = [];
     for (const s of samples) {
