@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChipText } from '../../../utils/gcal/chip-text';
@@ -191,15 +191,8 @@ describe('parseChipText, English clock rules', () => {
   });
 });
 
-// The calendar-plus corpus (see /work/shared/fixtures/gcal-public/README.md).
-// It lives outside the repository; these tests skip, by name, where it is absent.
-const CORPUS_PLACES = [
-  process.env.GCAL_CORPUS ?? '',
-  resolve(__dirname, '../../fixtures/gcal-public/calendar-plus'),
-  resolve(__dirname, '../../../../shared/fixtures/gcal-public/calendar-plus'),
-  '/work/shared/fixtures/gcal-public/calendar-plus',
-];
-const corpusDir = CORPUS_PLACES.find((d) => d && existsSync(resolve(d, 'scrapped.txt')));
+// The calendar-plus corpus, vendored in tests/fixtures/gcal-public (MIT).
+const corpusDir = resolve(__dirname, '../../fixtures/gcal-public/calendar-plus');
 
 interface Expected {
   summary: string;
@@ -229,8 +222,8 @@ function englishBlocks(dir: string): { want: Expected; lang: string; lines: stri
 
 const hours = (t: { h: number; m: number } | undefined) => (t ? t.h + t.m / 60 : NaN);
 
-describe.skipIf(!corpusDir)('parseChipText, English blocks of the calendar-plus corpus', () => {
-  const blocks = corpusDir ? englishBlocks(corpusDir) : [];
+describe('parseChipText, English blocks of the calendar-plus corpus', () => {
+  const blocks = englishBlocks(corpusDir);
   it('has every English event', () => expect(blocks).toHaveLength(36));
   for (const { want, lang, lines } of blocks) {
     for (const [k, hidden] of [lines[0], lines[2]].entries()) {
