@@ -36,8 +36,10 @@ export function SplitBar({ split }: { split: SplitSummary }) {
         {verdict(split)}
       </p>
       <div class="split__bar" role="img" aria-label={label}>
-        <span class="split__innovation" style={{ width: `${inn}%` }} />
-        <span class="split__execution" style={{ width: `${exe}%` }} />
+        <span class="split__fill">
+          {inn > 0 && <span class="split__innovation" style={{ width: `${inn}%` }} />}
+          {exe > 0 && <span class="split__execution" style={{ width: `${exe}%` }} />}
+        </span>
         <span class="split__target" style={{ left: `${target}%` }} />
       </div>
       <div class="split__scale" aria-hidden="true">

@@ -37,15 +37,21 @@ export function WeekNav(props: WeekNavProps) {
         )}
       </div>
       <nav aria-label="Weeks" class="week-nav__buttons">
-        <button type="button" onClick={props.onPrevious} aria-label="Previous week">
+        <button
+          type="button"
+          class="week-nav__arrow"
+          onClick={props.onPrevious}
+          aria-label="Previous week"
+        >
           ‹
         </button>
         {offset !== 0 && (
-          <button type="button" onClick={props.onThisWeek}>
-            Back to this week
+          // Short on screen; the name spoken keeps the visible words (label in name).
+          <button type="button" onClick={props.onThisWeek} aria-label="Back to this week">
+            This week
           </button>
         )}
-        <button type="button" onClick={props.onNext} aria-label="Next week">
+        <button type="button" class="week-nav__arrow" onClick={props.onNext} aria-label="Next week">
           ›
         </button>
       </nav>

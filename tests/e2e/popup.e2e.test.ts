@@ -152,6 +152,7 @@ test('week navigation: previous, back to this week, next, from the keyboard', as
   await popup.keyboard.press('Space');
   await expect.poll(() => heading(popup).textContent()).toBe('Next week');
   await popup.getByRole('heading', { name: 'Nothing seen for this week' }).waitFor();
+  await popup.screenshot({ path: resolve(OUT, 'popup-no-data.png'), fullPage: true });
   const link = popup.getByRole('link', { name: 'Open this week in Google Calendar' });
   expect(await link.getAttribute('href')).toBe(
     `https://calendar.google.com${pathOf(addDay(MON, 7))}`,
