@@ -82,7 +82,9 @@ export function reportHandlers({
       const weeks = Number.isInteger(offset)
         ? Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, offset))
         : 0;
-      return weekReport(await db, weeks, now(), await settings(), rebookUrl);
+      // Storage and IndexedDB are read side by side: the popup waits on the slower only.
+      const [store, current] = await Promise.all([db, settings()]);
+      return weekReport(store, weeks, now(), current, rebookUrl);
     },
     async exportData() {
       return buildDataExport(await db, await settings(), now());
