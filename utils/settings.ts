@@ -1,5 +1,6 @@
 import { storage } from '#imports';
 import { DEFAULT_INNOVATION_KEYWORDS } from './classify/default-keywords';
+import type { WorkingHours } from './week/count-week';
 import type { Rule } from './rules/types';
 
 /** 'google' follows the week start Google Calendar shows. */
@@ -63,3 +64,12 @@ export const rulesItem = storage.defineItem<Rule[]>('sync:rules', {
   fallback: [],
   version: 1,
 });
+
+/** The week start in force: the user's choice, else the one Google Calendar shows, else Monday. */
+export function resolveWeekStart(settings: Settings, shownByCalendar?: 0 | 1 | 6): 0 | 1 | 6 {
+  return settings.weekStart === 'google' ? (shownByCalendar ?? 1) : settings.weekStart;
+}
+
+export function workingHoursOf(settings: Settings): WorkingHours {
+  return { days: settings.workingDays, start: settings.workStart, end: settings.workEnd };
+}

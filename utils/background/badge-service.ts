@@ -1,6 +1,7 @@
 import { badgeFor, type Badge } from '../badge';
 import { getLastAccount, getPageStatus } from '../db/meta';
 import type { Db } from '../db/schema';
+import { getSettings, resolveWeekStart, workingHoursOf } from '../settings';
 import { loadWeek } from '../week/load-week';
 
 /** The part of `browser.action` the badge needs (chrome.action / browserAction). */
@@ -10,21 +11,19 @@ export interface BadgeSink {
   setTitle(details: { title: string }): Promise<void> | void;
 }
 
-export const DEFAULT_TARGET_PERCENT = 20;
-export const DEFAULT_WEEK_STARTS_ON = 1;
-
 /** The badge for the account last viewed, from stored data only. */
 export async function computeBadge(db: Db, now: number): Promise<Badge> {
   const account = (await getLastAccount(db)) ?? 0;
-  const status = await getPageStatus(db, account);
+  const [status, settings] = await Promise.all([getPageStatus(db, account), getSettings()]);
   const week = await loadWeek(db, {
     account,
     at: now,
-    weekStartsOn: status?.weekStartsOn ?? DEFAULT_WEEK_STARTS_ON,
+    weekStartsOn: resolveWeekStart(settings, status?.weekStartsOn),
+    workingHours: workingHoursOf(settings),
   });
   return badgeFor({
     count: week.count,
-    targetPercent: DEFAULT_TARGET_PERCENT,
+    targetPercent: settings.targetPercent,
     daysSeen: week.daysSeen.length,
     openOverrides: 0,
     ...(status?.status === 'unreadable' && {

@@ -6,7 +6,7 @@ import type { Handlers } from '../messages';
 import { buildWeekReport } from '../report/build-week-report';
 import type { RebookUrl } from '../report/innovation-blocks';
 import type { WeekReportResult } from '../report/week-report';
-import { getSettings, type Settings } from '../settings';
+import { getSettings, resolveWeekStart, workingHoursOf, type Settings } from '../settings';
 import { loadWeek, type WeekQuery } from '../week/load-week';
 
 export interface ReportDeps {
@@ -49,9 +49,8 @@ export async function weekReport(
   const query: WeekQuery = {
     account,
     at: now,
-    weekStartsOn:
-      settings.weekStart === 'google' ? (status?.weekStartsOn ?? 1) : settings.weekStart,
-    workingHours: { days: settings.workingDays, start: settings.workStart, end: settings.workEnd },
+    weekStartsOn: resolveWeekStart(settings, status?.weekStartsOn),
+    workingHours: workingHoursOf(settings),
     classifyContext: { ...classifyContext, innovationKeywords: settings.innovationKeywords },
   };
   const trend = await Promise.all(

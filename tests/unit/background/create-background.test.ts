@@ -77,3 +77,16 @@ test("an unreadable page keeps the stored week and says it can't read the view",
   const stored = await (await db).getAll('days');
   expect(stored.flatMap((d) => d.events).map((e) => e.id)).toEqual(['a']);
 });
+
+test('the badge follows the target and week start in settings', async () => {
+  const { settingsItem, DEFAULT_SETTINGS } = await import('@/utils/settings');
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, targetPercent: 60 });
+  const { sink, bg } = setup('bg-4');
+  await bg.handlers.snapshot!(
+    snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
+    {},
+  );
+  expect(sink.text).toBe('50%');
+  expect(sink.title).toContain('target 60%');
+  expect(sink.color).toBe('#b05a00');
+});
