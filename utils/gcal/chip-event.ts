@@ -95,3 +95,25 @@ export function crossesMidnight(c: ReadChip): boolean {
   const t = c.text;
   return !!t?.start && !!t.end && !t.startDate && minutesOf(t.end) < minutesOf(t.start);
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * True for a timed event of a day or more (a conference, a trip): Calendar
+ * draws it in the all-day row, and it counts as all-day, in every view.
+ */
+export function spansWholeDays(c: ReadChip, at: DayClock): boolean {
+  const t = c.text;
+  if (!t?.start || !t.end || !t.startDate || !t.endDate) return false;
+  const { startDate: a, endDate: b } = t;
+  const start = at(dayKeyOf(a.y, a.m, a.d), t.start.h, t.start.m);
+  return at(dayKeyOf(b.y, b.m, b.d), t.end.h, t.end.m) - start >= DAY_MS;
+}
+
+/** The days a dated (midnight-crossing) event touches, first to last. */
+export function datedDays(c: ReadChip): [DayKey, DayKey] | null {
+  const t = c.text;
+  if (!t?.startDate || !t.endDate) return null;
+  const { startDate: a, endDate: b } = t;
+  return [dayKeyOf(a.y, a.m, a.d), dayKeyOf(b.y, b.m, b.d)];
+}

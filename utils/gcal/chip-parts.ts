@@ -47,7 +47,7 @@ function collectTexts(el: Element, textOf: TextOf, out: string[]): void {
 }
 
 /** The value of an inline style property, found without a regex on the hot path. */
-function styleValue(style: string, prop: string): string | undefined {
+export function styleValue(style: string, prop: string): string | undefined {
   for (let i = style.indexOf(prop); i !== -1; i = style.indexOf(prop, i + 1)) {
     let b = i - 1;
     while (b >= 0 && style[b] === ' ') b--;
@@ -91,41 +91,34 @@ export interface LocatedChip {
 export function locateChip(chip: Element, textOf: TextOf = textContentOf): LocatedChip | null {
   const eid = chip.getAttribute(ATTR.eventId);
   if (!eid) return null;
-  let hidden = '';
-  let swatch: string | undefined;
-  const visibleBoxes: Element[] = [];
-  let box: Element | null = chip;
-  for (let depth = 0; box && depth < 3; depth++) {
-    let next: Element | null = null;
-    for (let kid: Element | null = box.firstElementChild; kid; kid = kid.nextElementSibling) {
-      if (kid.getAttribute(ATTR.ariaHidden) === 'true') {
-        if (kid.hasAttribute(ATTR.eventId)) continue; // the resize handle
-        const inner = kid.firstElementChild;
-        // An empty aria-hidden box with a coloured child is the event's own colour swatch.
-        if (
-          !swatch &&
-          inner &&
-          !inner.firstChild &&
-          !inner.nextElementSibling &&
-          inner.hasAttribute(ATTR.style)
-        ) {
-          swatch = styleColor(inner, false);
-        } else {
-          visibleBoxes.push(kid);
-        }
-      } else if (!hidden && !next) {
-        const text = textOf(kid).trim();
-        if (!text) continue;
-        if (kid.firstElementChild) next = kid;
-        else hidden = text;
+  const found: LocatedChip = { eid, hidden: '', visibleBoxes: [] };
+  scan(chip, 0, found, textOf);
+  const color = found.color ?? styleColor(chip, true);
+  if (color) found.color = color;
+  return found;
+}
+
+/** Walks a chip's children for its parts; a stacked chip's button is entered, not read whole. */
+function scan(box: Element, depth: number, found: LocatedChip, textOf: TextOf): void {
+  for (let kid: Element | null = box.firstElementChild; kid; kid = kid.nextElementSibling) {
+    if (kid.getAttribute(ATTR.ariaHidden) === 'true') {
+      if (kid.hasAttribute(ATTR.eventId)) continue; // the resize handle
+      const inner = kid.firstElementChild;
+      // An empty aria-hidden box around one styled, empty element is the event's colour swatch.
+      const swatch =
+        !found.color && inner && !inner.firstChild && !inner.nextElementSibling
+          ? styleColor(inner, false)
+          : undefined;
+      if (swatch) found.color = swatch;
+      else found.visibleBoxes.push(kid);
+    } else if (!found.hidden) {
+      if (kid.firstElementChild) {
+        if (depth < 2) scan(kid, depth + 1, found, textOf);
+      } else {
+        found.hidden = textOf(kid).trim();
       }
     }
-    box = hidden ? null : next;
   }
-  const located: LocatedChip = { eid, hidden, visibleBoxes };
-  const color = swatch ?? styleColor(chip, true);
-  if (color) located.color = color;
-  return located;
 }
 
 /** The visible title (the visible text that is a later field of the hidden text) and time label. */

@@ -2,41 +2,11 @@ import type { CalEvent, DayKey, EventKind } from '../types';
 import { crossesMidnight, namedKind, timedEvent, wholeDayEvent, type ReadChip } from './chip-event';
 import { addDays, dayClock, decodeDateKey, type DayClock } from './date-key';
 import { chipTop } from './chip-parts';
+import { chipSpan, EventSet, rangeOf, type GridRead } from './grid-read';
 import { readChip, type ReadKit } from './read-chip';
-import { ATTR, DATE_KEY, EVENT_CHIP, GRID_CELL, TIMED_COLUMN } from './selectors';
-
-/** What one grid of day columns (day, week, custom days) holds. */
-export interface GridRead {
-  /** Days of the timed grid, in order. */
-  days: DayKey[];
-  /** Days where a chip could not be read: their stored events must not be replaced. */
-  partial: Set<DayKey>;
-  events: CalEvent[];
-  /** Chips that should have produced an event, and those that did. */
-  chips: number;
-  readable: number;
-}
-
-/** Collects events once per (event, day): midnight-crossing and transitional duplicates. */
-export class EventSet {
-  readonly events: CalEvent[] = [];
-  private readonly seen = new Map<DayKey, Set<string>>();
-  add(ev: CalEvent): void {
-    let ids = this.seen.get(ev.day);
-    if (!ids) this.seen.set(ev.day, (ids = new Set()));
-    if (ids.has(ev.eid)) return;
-    ids.add(ev.eid);
-    this.events.push(ev);
-  }
-}
+import { ATTR, EVENT_CHIP, GRID_CELL, TIMED_COLUMN } from './selectors';
 
 const WHOLE_DAY_KINDS = new Set<EventKind>(['task', 'allday', 'holiday', 'birthday']);
-
-function rangeOf(scope: Element): [DayKey, DayKey] | null {
-  const first = decodeDateKey(scope.getAttribute(ATTR.startDateKey));
-  const last = decodeDateKey(scope.getAttribute(ATTR.endDateKey));
-  return first && last && first <= last ? [first, last] : null;
-}
 
 /** Timed day columns by day, and all-day cells, from one walk of the grid. */
 function cellsOf(scope: Element): { columns: Map<DayKey, Element>; allDay: Element[] } {
@@ -75,26 +45,6 @@ function columnEvent(
   return ev ?? (kind === 'timed' ? null : wholeDayEvent(c, day, kind, at));
 }
 
-const PERCENT = (prop: string) =>
-  new RegExp(`(?:^|;)\\s*${prop}\\s*:\\s*(?:calc\\(\\s*)?(-?[\\d.]+)%`);
-const LEFT = PERCENT('left');
-const WIDTH = PERCENT('width');
-
-/** Days an all-day chip covers: from its left/width share of the row, else its cell's date. */
-function allDaySpan(chip: Element, days: DayKey[]): DayKey[] {
-  const style = chip.getAttribute(ATTR.style) ?? '';
-  const left = LEFT.exec(style);
-  if (left) {
-    const share = 100 / days.length;
-    const first = Math.max(0, Math.round(Number(left[1]) / share));
-    const width = WIDTH.exec(style);
-    const span = width ? Math.max(1, Math.round(Number(width[1]) / share)) : 1;
-    return days.slice(first, first + span);
-  }
-  const day = decodeDateKey(chip.closest(DATE_KEY)?.getAttribute(ATTR.dateKey));
-  return day && days.includes(day) ? [day] : [];
-}
-
 /** Reads a day/week/custom-days grid; null when it has no day columns yet (still loading). */
 export function readColumns(scope: Element, kit: ReadKit): GridRead | null {
   const { columns, allDay } = cellsOf(scope);
@@ -121,7 +71,7 @@ export function readColumns(scope: Element, kit: ReadKit): GridRead | null {
         partial.add(day);
         continue;
       }
-      readable++;
+      if (c?.text) readable++;
       set.add(ev);
     }
     prev = ids;
@@ -133,7 +83,7 @@ export function readColumns(scope: Element, kit: ReadKit): GridRead | null {
       const c = readChip(el, kit);
       if (!c) continue;
       const kind = namedKind(c) ?? 'allday';
-      for (const day of allDaySpan(el, days)) set.add(wholeDayEvent(c, day, kind, at));
+      for (const day of chipSpan(el, days)) set.add(wholeDayEvent(c, day, kind, at));
     }
   }
   return { days, partial, events: set.events, chips, readable };

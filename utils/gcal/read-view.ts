@@ -5,7 +5,9 @@ import { textContentOf } from './chip-parts';
 import { weekdayOf } from './date-key';
 import { decodeEventId, type DecodedEventId } from './event-id';
 import type { ChipTexts, ReadKit } from './read-chip';
+import type { GridRead } from './grid-read';
 import { readColumns } from './read-columns';
+import { readMonth } from './read-month';
 import { ANY_CHIP, GRID_RANGE, MAIN } from './selectors';
 import { viewFromUrl, viewFromViewKey } from './view-from-url';
 
@@ -58,26 +60,24 @@ function nothing(
 
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-/** Reads the day, week or custom-days view in the current `[role=main]`. */
-function readDayColumns(root: ParentNode, base: Base, view: ViewKind, kit: ReadKit): Snapshot {
+const LOADING = 'still loading: the calendar grid is not on the page yet';
+
+type GridReader = (scope: Element, kit: ReadKit) => GridRead | null;
+
+/** Reads the grid of the current `[role=main]` with the view's reader. */
+function readGrid(
+  root: ParentNode,
+  base: Base,
+  view: ViewKind,
+  kit: ReadKit,
+  reader: GridReader,
+): Snapshot {
   const main = last(root, MAIN);
-  if (!main)
-    return nothing(
-      base,
-      view,
-      'unreadable',
-      'still loading: the calendar grid is not on the page yet',
-    );
+  if (!main) return nothing(base, view, 'unreadable', LOADING);
   // During a transition the old grid may linger in the same view: the last one is current.
   const scope = last(main, GRID_RANGE) ?? main;
-  const grid = readColumns(scope, kit);
-  if (!grid)
-    return nothing(
-      base,
-      view,
-      'unreadable',
-      'still loading: the day columns are not on the page yet',
-    );
+  const grid = reader(scope, kit);
+  if (!grid) return nothing(base, view, 'unreadable', LOADING);
   const noneRead = grid.chips > 0 && grid.readable === 0;
   if (noneRead || (grid.events.length === 0 && scope.querySelector(ANY_CHIP))) {
     const found = Math.max(grid.chips, scope.querySelectorAll(ANY_CHIP).length);
@@ -93,7 +93,8 @@ function readDayColumns(root: ParentNode, base: Base, view: ViewKind, kit: ReadK
     status: 'ok',
   };
   const first = grid.days[0];
-  if (view === 'week' && grid.days.length === 7 && first) {
+  const weekRows = view === 'month' || view === 'customweek';
+  if (first && (weekRows || (view === 'week' && grid.days.length === 7))) {
     const wd = weekdayOf(first);
     if (wd === 0 || wd === 1 || wd === 6) snapshot.weekStartsOn = wd;
   }
@@ -122,7 +123,10 @@ export function readViewWith(
     case 'day':
     case 'week':
     case 'customday':
-      return readDayColumns(root, base, view, kitFor(lang));
+      return readGrid(root, base, view, kitFor(lang), readColumns);
+    case 'month':
+    case 'customweek':
+      return readGrid(root, base, view, kitFor(lang), readMonth);
     case 'year':
       // The year view draws no events: there is nothing to learn from it.
       return nothing(base, view, 'ok');

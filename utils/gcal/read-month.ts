@@ -1,0 +1,119 @@
+import type { CalEvent, DayKey } from '../types';
+import {
+  crossesMidnight,
+  datedDays,
+  namedKind,
+  spansWholeDays,
+  timedEvent,
+  wholeDayEvent,
+  type ReadChip,
+} from './chip-event';
+import { addDays, dayClock, daysBetween, decodeDateKey, type DayClock } from './date-key';
+import { chipSpan, EventSet, type GridRead } from './grid-read';
+import { readChip, type ReadKit } from './read-chip';
+import { ATTR, DATE_KEY, DAY_OVERVIEW, EVENT_CHIP, GRID_CELL, ROW } from './selectors';
+
+const CHIP_OR_MORE = `${EVENT_CHIP}, ${DAY_OVERVIEW}`;
+
+/** A week row's days: its strip of `[data-datekey]` elements, in order, once each. */
+function rowDays(row: Element): DayKey[] {
+  const days: DayKey[] = [];
+  const first = row.querySelector(DATE_KEY);
+  // The strip is a run of dated siblings: read them without walking the row's chips.
+  const strip = first?.parentElement
+    ? first.parentElement.children
+    : row.querySelectorAll(DATE_KEY);
+  for (let i = 0; i < strip.length; i++) {
+    const day = decodeDateKey(strip[i]!.getAttribute(ATTR.dateKey));
+    if (day && !days.includes(day)) days.push(day);
+  }
+  return days;
+}
+
+/** The day of a "N more" button: its own date, else its cell's place in the row. */
+function overviewDay(button: Element, row: Element, days: DayKey[]): DayKey | undefined {
+  const own = decodeDateKey(button.closest(DATE_KEY)?.getAttribute(ATTR.dateKey));
+  if (own && days.includes(own)) return own;
+  const cell = button.closest(GRID_CELL);
+  if (!cell) return undefined;
+  const cells = Array.from(row.querySelectorAll(GRID_CELL));
+  return days[cells.indexOf(cell)];
+}
+
+interface MonthCtx {
+  at: DayClock;
+  set: EventSet;
+  /** Every day of the grid, to place the parts of events drawn on one day only. */
+  inGrid: Set<DayKey>;
+}
+
+/** Events of one month chip, one per day it covers; null when its times can't be read. */
+function monthEvents(c: ReadChip, span: DayKey[], x: MonthCtx): CalEvent[] | null {
+  const named = namedKind(c);
+  if (named && named !== 'out-of-office') return span.map((d) => wholeDayEvent(c, d, named, x.at));
+  if (spansWholeDays(c, x.at)) return span.map((d) => wholeDayEvent(c, d, 'allday', x.at));
+  const kind = named ?? 'timed';
+  if (!c.text?.start)
+    return kind === 'timed' ? null : span.map((d) => wholeDayEvent(c, d, kind, x.at));
+  // A month chip may show a midnight-crossing event on its first day only: its
+  // other day comes from its dates, or from its times when it has none.
+  let days = span;
+  const dated = datedDays(c);
+  const first = span[0]!;
+  let tail = false;
+  if (dated) days = daysBetween(dated[0], dated[1]).filter((d) => x.inGrid.has(d));
+  else if (crossesMidnight(c)) {
+    tail = x.set.has(c.parts.eid, addDays(first, -1));
+    if (!tail && span.length === 1 && x.inGrid.has(addDays(first, 1)))
+      days = [first, addDays(first, 1)];
+  }
+  const out: CalEvent[] = [];
+  days.forEach((day, i) => {
+    const ev = timedEvent(c, day, kind, tail || i > 0, x.at);
+    if (ev) out.push(ev);
+  });
+  return out.length ? out : null;
+}
+
+/**
+ * Reads a month or custom-weeks grid: week rows, each with a strip of seven
+ * dated cells, chips placed by their left/width share of the row. Days behind
+ * a "N more" button are partial: the hidden events are not in the page.
+ */
+export function readMonth(scope: Element, kit: ReadKit): GridRead | null {
+  const rows = scope.querySelectorAll(ROW);
+  const weeks: [Element, DayKey[]][] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const days = rowDays(rows[i]!);
+    if (days.length) weeks.push([rows[i]!, days]);
+  }
+  if (!weeks.length) return null;
+  const allDays = weeks.flatMap(([, days]) => days);
+  const x: MonthCtx = { at: dayClock(), set: new EventSet(), inGrid: new Set(allDays) };
+  const partial = new Set<DayKey>();
+  let chips = 0;
+  let readable = 0;
+  for (const [row, days] of weeks) {
+    // One walk per row for both chips and "N more" buttons.
+    const found = row.querySelectorAll(CHIP_OR_MORE);
+    for (let i = 0; i < found.length; i++) {
+      const el = found[i]!;
+      if (!el.hasAttribute(ATTR.eventId)) {
+        const day = overviewDay(el, row, days);
+        if (day) partial.add(day);
+        continue;
+      }
+      chips++;
+      const span = chipSpan(el, days);
+      const c = readChip(el, kit);
+      const events = c && span.length ? monthEvents(c, span, x) : null;
+      if (!events) {
+        for (const day of span) partial.add(day);
+        continue;
+      }
+      if (c?.text) readable++;
+      for (const ev of events) x.set.add(ev);
+    }
+  }
+  return { days: [...new Set(allDays)].sort(), partial, events: x.set.events, chips, readable };
+}
