@@ -1,15 +1,7 @@
-import type { CalEvent, DayKey } from '../types';
-import {
-  crossesMidnight,
-  datedDays,
-  namedKind,
-  spansWholeDays,
-  timedEvent,
-  wholeDayEvent,
-  type ReadChip,
-} from './chip-event';
-import { addDays, dayClock, daysBetween, decodeDateKey, type DayClock } from './date-key';
+import type { DayKey } from '../types';
+import { dayClock, decodeDateKey } from './date-key';
 import { chipSpan, EventSet, type GridRead } from './grid-read';
+import { placedChipEvents, type PlacedCtx } from './placed-chip-events';
 import { readChip, type ReadKit } from './read-chip';
 import { ATTR, DATE_KEY, DAY_OVERVIEW, EVENT_CHIP, GRID_CELL, ROW } from './selectors';
 
@@ -40,41 +32,6 @@ function overviewDay(button: Element, row: Element, days: DayKey[]): DayKey | un
   return days[cells.indexOf(cell)];
 }
 
-interface MonthCtx {
-  at: DayClock;
-  set: EventSet;
-  /** Every day of the grid, to place the parts of events drawn on one day only. */
-  inGrid: Set<DayKey>;
-}
-
-/** Events of one month chip, one per day it covers; null when its times can't be read. */
-function monthEvents(c: ReadChip, span: DayKey[], x: MonthCtx): CalEvent[] | null {
-  const named = namedKind(c);
-  if (named && named !== 'out-of-office') return span.map((d) => wholeDayEvent(c, d, named, x.at));
-  if (spansWholeDays(c, x.at)) return span.map((d) => wholeDayEvent(c, d, 'allday', x.at));
-  const kind = named ?? 'timed';
-  if (!c.text?.start)
-    return kind === 'timed' ? null : span.map((d) => wholeDayEvent(c, d, kind, x.at));
-  // A month chip may show a midnight-crossing event on its first day only: its
-  // other day comes from its dates, or from its times when it has none.
-  let days = span;
-  const dated = datedDays(c);
-  const first = span[0]!;
-  let tail = false;
-  if (dated) days = daysBetween(dated[0], dated[1]).filter((d) => x.inGrid.has(d));
-  else if (crossesMidnight(c)) {
-    tail = x.set.has(c.parts.eid, addDays(first, -1));
-    if (!tail && span.length === 1 && x.inGrid.has(addDays(first, 1)))
-      days = [first, addDays(first, 1)];
-  }
-  const out: CalEvent[] = [];
-  days.forEach((day, i) => {
-    const ev = timedEvent(c, day, kind, tail || i > 0, x.at);
-    if (ev) out.push(ev);
-  });
-  return out.length ? out : null;
-}
-
 /**
  * Reads a month or custom-weeks grid: week rows, each with a strip of seven
  * dated cells, chips placed by their left/width share of the row. Days behind
@@ -89,7 +46,7 @@ export function readMonth(scope: Element, kit: ReadKit): GridRead | null {
   }
   if (!weeks.length) return null;
   const allDays = weeks.flatMap(([, days]) => days);
-  const x: MonthCtx = { at: dayClock(), set: new EventSet(), inGrid: new Set(allDays) };
+  const x: PlacedCtx = { at: dayClock(), set: new EventSet(), inGrid: new Set(allDays) };
   const partial = new Set<DayKey>();
   let chips = 0;
   let readable = 0;
@@ -106,7 +63,7 @@ export function readMonth(scope: Element, kit: ReadKit): GridRead | null {
       chips++;
       const span = chipSpan(el, days);
       const c = readChip(el, kit);
-      const events = c && span.length ? monthEvents(c, span, x) : null;
+      const events = c && span.length ? placedChipEvents(c, span, x) : null;
       if (!events) {
         for (const day of span) partial.add(day);
         continue;

@@ -6,6 +6,7 @@ import { weekdayOf } from './date-key';
 import { decodeEventId, type DecodedEventId } from './event-id';
 import type { ChipTexts, ReadKit } from './read-chip';
 import type { GridRead } from './grid-read';
+import { readAgenda } from './read-agenda';
 import { readColumns } from './read-columns';
 import { readMonth } from './read-month';
 import { ANY_CHIP, GRID_RANGE, MAIN } from './selectors';
@@ -127,11 +128,13 @@ export function readViewWith(
     case 'month':
     case 'customweek':
       return readGrid(root, base, view, kitFor(lang), readMonth);
+    case 'agenda':
+      return readGrid(root, base, view, kitFor(lang), readAgenda);
     case 'year':
       // The year view draws no events: there is nothing to learn from it.
       return nothing(base, view, 'ok');
     default:
-      return nothing(base, view, 'unreadable', `can't read the ${view} view yet`);
+      return nothing(base, view, 'unreadable', "can't read this view: Polarity doesn't know it");
   }
 }
 

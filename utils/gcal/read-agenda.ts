@@ -1,0 +1,46 @@
+import type { DayKey } from '../types';
+import { dayClock, daysBetween, decodeDateKey } from './date-key';
+import { EventSet, type GridRead } from './grid-read';
+import { placedChipEvents, type PlacedCtx } from './placed-chip-events';
+import { readChip, type ReadKit } from './read-chip';
+import { ATTR, DATE_KEY, EVENT_CHIP, ROW } from './selectors';
+
+/**
+ * Reads the schedule (agenda) view: rows in date order, a day's first row
+ * carrying its date (`[data-datekey]`) and the rows after it belonging to the
+ * same day. It lists only days with events, so every day from the first row
+ * to the last is fully shown; the list grows as the user scrolls, and the
+ * range grows with it. A chip before any dated row has no day: it is not read.
+ */
+export function readAgenda(scope: Element, kit: ReadKit): GridRead | null {
+  const rows = scope.querySelectorAll(ROW);
+  const placed: [Element, DayKey][] = [];
+  let day: DayKey | null = null;
+  let undated = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    const own = decodeDateKey(row.querySelector(DATE_KEY)?.getAttribute(ATTR.dateKey));
+    if (own) day = own;
+    const chips = row.querySelectorAll(EVENT_CHIP);
+    for (let j = 0; j < chips.length; j++) {
+      if (day) placed.push([chips[j]!, day]);
+      else undated++;
+    }
+  }
+  if (!placed.length) return null;
+  const days = daysBetween(placed[0]![1], placed[placed.length - 1]![1]);
+  const x: PlacedCtx = { at: dayClock(), set: new EventSet(), inGrid: new Set(days) };
+  const partial = new Set<DayKey>();
+  let readable = 0;
+  for (const [el, on] of placed) {
+    const c = readChip(el, kit);
+    const events = c ? placedChipEvents(c, [on], x) : null;
+    if (!events) {
+      partial.add(on);
+      continue;
+    }
+    if (c?.text) readable++;
+    for (const ev of events) x.set.add(ev);
+  }
+  return { days, partial, events: x.set.events, chips: placed.length + undated, readable };
+}
