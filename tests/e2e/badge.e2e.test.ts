@@ -51,15 +51,16 @@ test('a chip added to the page moves the badge', async () => {
   expect(after.text).toBe('41%');
 });
 
-test('a stopped service worker comes back with the same badge', async () => {
-  const before = await readBadge(s);
+test('a stopped service worker wakes on the next edit and counts the whole stored week', async () => {
+  const page = s.context.pages().find((p) => p.url().includes('/r/week/'))!;
   await stopServiceWorker(s);
-  // Opening an extension page wakes a fresh worker.
-  const popup = await s.context.newPage();
-  await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
-  const after = await waitForBadge(s, (b) => b.text !== '');
-  expect(after).toEqual(before);
-  await popup.close();
+  // Removing the chip added above needs the stored week to come back to 33%.
+  await page.evaluate(() => {
+    const eid = btoa('addedbye2e jordan.lee@example.com').replace(/=+$/, '');
+    document.querySelector(`[data-eventchip][data-eventid="${eid}"]`)!.remove();
+  });
+  const after = await waitForBadge(s, (b) => b.text === `${WEEK_EN_EXPECTED.splitPercent}%`);
+  expect(after.title).toContain('7 of 7 days seen');
 });
 
 test('after a browser restart the badge is restored from IndexedDB', async () => {

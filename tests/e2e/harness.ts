@@ -29,6 +29,8 @@ export interface Session {
   /** The calendar page served for every calendar.google.com address; change it between loads. */
   serve(html: string): void;
   worker(): Promise<Worker>;
+  /** A quiet extension page (the options page) to call extension APIs from. */
+  extensionPage(): Promise<Page>;
   /** Closes the browser; `keepProfile` leaves its profile for a relaunch. */
   close(opts?: { keepProfile?: boolean }): Promise<void>;
   userDataDir: string;
@@ -85,12 +87,20 @@ export async function launch({
   context.on('serviceworker', track);
   const worker = async () => live ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
+  let extPage: Page | undefined;
+  const extensionPage = async () => {
+    if (extPage && !extPage.isClosed()) return extPage;
+    extPage = await context.newPage();
+    await extPage.goto(`chrome-extension://${extensionId}/options.html`);
+    return extPage;
+  };
   return {
     context,
     extensionId,
     requests,
     serve: (next) => void (html = next),
     worker,
+    extensionPage,
     userDataDir,
     close: async ({ keepProfile = false } = {}) => {
       await context.close();
@@ -106,17 +116,18 @@ export async function openCalendar(s: Session, html: string, path: string): Prom
   return page;
 }
 
+/**
+ * Read from an extension page, not the worker: after a worker restart Playwright
+ * keeps handing out the stopped one, and the action API answers in any
+ * extension page.
+ */
 export async function readBadge(s: Session): Promise<Badge> {
-  const w = await s.worker();
-  const read = w.evaluate(async () => ({
+  const page = await s.extensionPage();
+  return page.evaluate(async () => ({
     text: await chrome.action.getBadgeText({}),
     title: await chrome.action.getTitle({}),
     color: await chrome.action.getBadgeBackgroundColor({}),
   }));
-  const timeout = new Promise<never>((_, fail) =>
-    setTimeout(() => fail(new Error('worker did not answer')), 3000),
-  );
-  return Promise.race([read, timeout]);
 }
 
 /** Polls the badge until `ok` holds; the worker updates it asynchronously. */
@@ -141,12 +152,9 @@ export async function waitForBadge(
 
 /** Stops the extension's service worker for real, as Chrome does when it idles. */
 export async function stopServiceWorker(s: Session): Promise<void> {
-  const old = await s.worker();
-  const closed = new Promise<void>((done) => old.once('close', () => done()));
   const page = await s.context.newPage();
   const cdp = await s.context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.stopAllWorkers');
-  await closed;
   await page.close();
 }
