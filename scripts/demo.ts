@@ -2,12 +2,15 @@
 // With a display it opens a window and stays until closed; without one it runs headless,
 // prints the badge and saves screenshots.
 import { mkdirSync } from 'node:fs';
-import { fixturePage, launch, openCalendar, waitForBadge } from '../tests/e2e/harness.ts';
+import { launch, openCalendar, waitForBadge } from '../tests/e2e/harness.ts';
+import { thisWeekPage } from '../tests/fixtures/this-week.ts';
 
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 const out = 'demo-output';
 const s = await launch({ headless });
-const page = await openCalendar(s, fixturePage('week-en.html'), '/calendar/u/0/r/week/2026/11/24');
+// The sample week is placed on the current week, which is what the badge shows.
+const week = thisWeekPage();
+const page = await openCalendar(s, week.html, week.path);
 const badge = await waitForBadge(s, (b) => b.text !== '');
 console.log(`Badge: ${badge.text}  (${badge.title})`);
 

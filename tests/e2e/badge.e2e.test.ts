@@ -1,7 +1,8 @@
+import { format } from 'date-fns';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { thisWeekPage } from '../fixtures/this-week.ts';
 import { WEEK_EN_EXPECTED } from '../fixtures/week-en.ts';
 import {
-  fixturePage,
   launch,
   openCalendar,
   readBadge,
@@ -10,7 +11,8 @@ import {
   type Session,
 } from './harness.ts';
 
-const WEEK = '/calendar/u/0/r/week/2026/11/24';
+// The sample week, moved onto the current week: the badge always shows this week.
+const week = thisWeekPage();
 let s: Session;
 
 beforeAll(async () => {
@@ -21,7 +23,7 @@ afterAll(async () => {
 });
 
 test('the badge shows the fixture week split', async () => {
-  await openCalendar(s, fixturePage('week-en.html'), WEEK);
+  await openCalendar(s, week.html, week.path);
   const badge = await waitForBadge(s, (b) => b.text !== '');
   expect(badge.text).toBe(`${WEEK_EN_EXPECTED.splitPercent}%`);
   expect(badge.title).toContain('7 of 7 days seen');
@@ -32,7 +34,9 @@ test('the badge shows the fixture week split', async () => {
 test('a chip added to the page moves the badge', async () => {
   const page = s.context.pages().find((p) => p.url().includes('/r/week/'))!;
   const before = (await readBadge(s)).text;
-  await page.evaluate(() => {
+  const [y, m, d] = week.monday.split('-').map(Number);
+  const saturdayText = format(new Date(y!, m! - 1, d! + 5), 'MMMM d, yyyy');
+  await page.evaluate((saturdayText) => {
     // Clone a real chip into Saturday as a new three-hour innovation event.
     const source = document.querySelector<HTMLElement>('[data-eventchip][data-eventid]')!;
     const saturday = document.querySelectorAll('[role=gridcell][data-column-index]')[5]!;
@@ -42,10 +46,10 @@ test('a chip added to the page moves the badge', async () => {
     chip.setAttribute('data-eventid', eid);
     const title = 'Prototype spike';
     const hidden = [...chip.children].find((c) => c.getAttribute('aria-hidden') !== 'true')!;
-    hidden.textContent = `10am to 1pm, ${title}, Jordan Lee, No location, November 28, 2026`;
+    hidden.textContent = `10am to 1pm, ${title}, Jordan Lee, No location, ${saturdayText}`;
     chip.querySelectorAll('[aria-hidden=true] span').forEach((n) => (n.textContent = title));
     saturday.appendChild(chip);
-  });
+  }, saturdayText);
   const after = await waitForBadge(s, (b) => b.text !== before);
   // 480 + 180 innovation of 960 + 660.
   expect(after.text).toBe('41%');
