@@ -4,29 +4,15 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
+import { mondayOf, moveEvents, weekPath } from '../fixtures/this-week.ts';
 import { WEEK_EN_EVENTS, WEEK_EN_EXPECTED, WEEK_EN_OPTIONS } from '../fixtures/week-en.ts';
 import { launch, openCalendar, waitForBadge, type Session } from './harness.ts';
 
-// The fixture week moved onto the week containing today: the popup opens on
-// the current week, and the expected figures only depend on the days' order.
-const pad = (n: number) => String(n).padStart(2, '0');
-const key = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const today = new Date();
-const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
-const MON = key(monday);
+// The fixture week on the week containing today, which the popup opens on.
+const MON = mondayOf();
 const PREV_MON = addDay(MON, -7);
-const pathOf = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number);
-  return `/calendar/u/0/r/week/${y}/${m}/${d}`;
-};
-const daysFrom = (a: string, b: string) =>
-  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-const THIS_WEEK: PageEvent[] = WEEK_EN_EVENTS.map((e) => ({
-  ...e,
-  day: addDay(MON, daysFrom(WEEK_EN_OPTIONS.firstDay, e.day)),
-  ...(e.lastDay && { lastDay: addDay(MON, daysFrom(WEEK_EN_OPTIONS.firstDay, e.lastDay)) }),
-}));
+const pathOf = (day: string) => weekPath(day);
+const THIS_WEEK: PageEvent[] = moveEvents(WEEK_EN_EVENTS, WEEK_EN_OPTIONS.firstDay, MON);
 // Last week: 6 h execution, 2 h innovation, 25%.
 const LAST_WEEK: PageEvent[] = [
   { title: 'Ops review', day: PREV_MON, start: '09:00', end: '12:00' },

@@ -3,15 +3,12 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
+import { mondayOf, weekPath } from '../fixtures/this-week.ts';
 import { launch, openCalendar, waitForBadge, type Session } from './harness.ts';
 
 // The week containing today, so the badge (which shows the current week) counts it.
-const today = new Date();
-const monday = new Date(today.getFullYear(), today.getMonth(), today.getDate());
-monday.setDate(monday.getDate() - ((monday.getDay() + 6) % 7));
-const pad = (n: number) => String(n).padStart(2, '0');
-const MON = `${monday.getFullYear()}-${pad(monday.getMonth() + 1)}-${pad(monday.getDate())}`;
-const PATH = `/calendar/u/0/r/week/${monday.getFullYear()}/${monday.getMonth() + 1}/${monday.getDate()}`;
+const MON = mondayOf();
+const PATH = weekPath(MON);
 
 // Execution 5 × 30 min standups + 120 min budget; innovation 120 min prototype lab.
 const EVENTS: PageEvent[] = [
