@@ -2,6 +2,7 @@ import { browser, type Browser } from '#imports';
 import type { DataExport } from './export/data-export';
 import type { WeekReportResult } from './report/week-report';
 import type { SetTagRequest, TagState, TaggableEvent } from './classify/tag-state';
+import type { LocaleSpec } from './gcal/locales/types';
 import type { Snapshot } from './types';
 
 /**
@@ -11,6 +12,8 @@ import type { Snapshot } from './types';
  */
 export interface MessageMap {
   snapshot: { req: Snapshot; res: { ok: true } };
+  /** Content script → background, once: the tables of the page's UI language. */
+  getLocale: { req: { code: string }; res: { spec: LocaleSpec | null } };
   /** Content script → background: categories and reasons of the events on the page, by eid. */
   classifyEvents: {
     req: { account: number; events: TaggableEvent[] };

@@ -4,6 +4,7 @@ import type { Db } from '../db/schema';
 import type { Handlers } from '../messages';
 import type { Snapshot } from '../types';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
+import { localeHandlers } from './locale-handlers';
 import { reportHandlers } from './report-handlers';
 import { serial } from './serial';
 import { createTagHandlers, notifyCalendarTabs } from './tag-handlers';
@@ -54,7 +55,7 @@ export function createBackground({
   tagging.watch();
 
   return {
-    handlers: { snapshot: onSnapshot, ...reportHandlers({ db, now }), ...tagging.handlers },
+    handlers: { snapshot: onSnapshot, ...reportHandlers({ db, now }), ...tagging.handlers, ...localeHandlers() },
     refresh,
   };
 }

@@ -1,109 +1,102 @@
 import { compileLocale } from './compile';
 import type { CompiledLocale } from './compile';
-import { af, am, sw, zu } from './africa';
-import { ar, az, fa, hy, iw, ka, kk, mn, tr, ur } from './asia-west';
-import { fil, id, ja, km, ko, lo, ms, my, th, vi, zhCN, zhHK, zhTW } from './east-asia';
 import { en, enGB, generic } from './en';
-import { be, bg, cs, el, hr, hu, lt, lv, pl, ro, ru, sk, sl, sr, uk } from './europe-east';
-import {
-  ca,
-  cy,
-  da,
-  de,
-  es,
-  es419,
-  eu,
-  fi,
-  fr,
-  frCA,
-  gl,
-  is,
-  it,
-  nl,
-  no,
-  ptBR,
-  ptPT,
-  sv,
-} from './europe-west';
-import { bn, gu, hi, kn, ml, mr, ne, pa, si, ta, te } from './south-asia';
 import type { LocaleSpec } from './types';
 
-/** Keyed by Google's own language codes (`en_GB`, `pt_BR`, `iw`). */
-const SPECS: Record<string, LocaleSpec> = {
-  af,
-  am,
-  ar,
-  az,
-  be,
-  bg,
-  bn,
-  ca,
-  cs,
-  cy,
-  da,
-  de,
-  el,
-  en,
-  en_GB: enGB,
-  es,
-  es_419: es419,
-  eu,
-  fa,
-  fi,
-  fil,
-  fr,
-  fr_CA: frCA,
-  gl,
-  gu,
-  hi,
-  hr,
-  hu,
-  hy,
-  id,
-  is,
-  it,
-  iw,
-  ja,
-  ka,
-  kk,
-  km,
-  kn,
-  ko,
-  lo,
-  lt,
-  lv,
-  ml,
-  mn,
-  mr,
-  ms,
-  my,
-  ne,
-  nl,
-  no,
-  pa,
-  pl,
-  pt_BR: ptBR,
-  pt_PT: ptPT,
-  ro,
-  ru,
-  si,
-  sk,
-  sl,
-  sr,
-  sv,
-  sw,
-  ta,
-  te,
-  th,
-  tr,
-  uk,
-  ur,
-  vi,
-  zh_CN: zhCN,
-  zh_HK: zhHK,
-  zh_TW: zhTW,
-  zu,
-};
+/**
+ * Google's language codes for the 73 UI languages (`en_GB`, `pt_BR`, `iw`).
+ * Only English ships in the content script; the page's other language comes
+ * from the background once, at start (`registerLocale`), which keeps about
+ * 20 KB of tables out of every Calendar tab.
+ */
+export const LOCALE_CODES: readonly string[] = [
+  'af',
+  'am',
+  'ar',
+  'az',
+  'be',
+  'bg',
+  'bn',
+  'ca',
+  'cs',
+  'cy',
+  'da',
+  'de',
+  'el',
+  'en',
+  'en_GB',
+  'es',
+  'es_419',
+  'eu',
+  'fa',
+  'fi',
+  'fil',
+  'fr',
+  'fr_CA',
+  'gl',
+  'gu',
+  'hi',
+  'hr',
+  'hu',
+  'hy',
+  'id',
+  'is',
+  'it',
+  'iw',
+  'ja',
+  'ka',
+  'kk',
+  'km',
+  'kn',
+  'ko',
+  'lo',
+  'lt',
+  'lv',
+  'ml',
+  'mn',
+  'mr',
+  'ms',
+  'my',
+  'ne',
+  'nl',
+  'no',
+  'pa',
+  'pl',
+  'pt_BR',
+  'pt_PT',
+  'ro',
+  'ru',
+  'si',
+  'sk',
+  'sl',
+  'sr',
+  'sv',
+  'sw',
+  'ta',
+  'te',
+  'th',
+  'tr',
+  'uk',
+  'ur',
+  'vi',
+  'zh_CN',
+  'zh_HK',
+  'zh_TW',
+  'zu',
+];
+
+const KNOWN = new Set(LOCALE_CODES);
+const SPECS: Record<string, LocaleSpec> = { en, en_GB: enGB };
+
+/** Adds a language's tables (sent by the background); reads after this use them. */
+export function registerLocale(code: string, spec: LocaleSpec): void {
+  if (!KNOWN.has(code)) return;
+  SPECS[code] = spec;
+  compiled.delete(code);
+  byLang.clear();
+}
+
+export const hasLocale = (code: string): boolean => code in SPECS;
 
 /** `<html lang>` spellings that name the same UI language under another code. */
 const ALIASES: Record<string, string> = {
@@ -118,11 +111,11 @@ const ALIASES: Record<string, string> = {
 const compiled = new Map<string, CompiledLocale>();
 
 function lookup(code: string): string | undefined {
-  if (SPECS[code]) return code;
+  if (KNOWN.has(code)) return code;
   const lower = code.toLowerCase();
-  for (const key of Object.keys(SPECS)) if (key.toLowerCase() === lower) return key;
+  for (const key of LOCALE_CODES) if (key.toLowerCase() === lower) return key;
   const alias = ALIASES[lower];
-  if (alias && SPECS[alias]) return alias;
+  if (alias && KNOWN.has(alias)) return alias;
   return undefined;
 }
 
