@@ -23,7 +23,8 @@ export function decodeDateKey(raw: string | number | null | undefined): DayKey |
   const y = (key >> 9) + 1970;
   const m = (key >> 5) & 15;
   const d = key & 31;
-  return isRealDate(y, m, d) ? dayKeyOf(y, m, d) : null;
+  // Day keys are `yyyy-MM-dd`: a year past 9999 is no date the page would show.
+  return y <= 9999 && isRealDate(y, m, d) ? dayKeyOf(y, m, d) : null;
 }
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,6 +1,6 @@
 import type { CalEvent, DayKey, EventKind } from '../types';
 import { crossesMidnight, namedKind, timedEvent, wholeDayEvent, type ReadChip } from './chip-event';
-import { addDays, dayClock, decodeDateKey, type DayClock } from './date-key';
+import { addDays, dayClock, daysBetween, decodeDateKey, type DayClock } from './date-key';
 import { chipTop } from './chip-parts';
 import { chipSpan, EventSet, rangeOf, type GridRead } from './grid-read';
 import { readChip, type ReadKit } from './read-chip';
@@ -9,7 +9,11 @@ import { ATTR, EVENT_CHIP, GRID_CELL, TIMED_COLUMN } from './selectors';
 const WHOLE_DAY_KINDS = new Set<EventKind>(['task', 'allday', 'holiday', 'birthday']);
 
 /** Timed day columns by day, and all-day cells, from one walk of the grid. */
-function cellsOf(scope: Element): { columns: Map<DayKey, Element>; allDay: Element[] } {
+function cellsOf(scope: Element): {
+  columns: Map<DayKey, Element>;
+  allDay: Element[];
+  range: [DayKey, DayKey] | null;
+} {
   const range = rangeOf(scope);
   const columns = new Map<DayKey, Element>();
   const allDay: Element[] = [];
@@ -25,7 +29,17 @@ function cellsOf(scope: Element): { columns: Map<DayKey, Element>; allDay: Eleme
     // A later column for the same day is the newer render.
     columns.set(day, cell);
   }
-  return { columns, allDay };
+  return { columns, allDay, range };
+}
+
+/**
+ * The days the all-day row's left/width shares divide: the grid's range when
+ * it has one cell per day of it (so a column not rendered yet cannot shift the
+ * others), else the day columns found.
+ */
+function allDayRowDays(range: [DayKey, DayKey] | null, cells: number, days: DayKey[]): DayKey[] {
+  const inRange = range ? daysBetween(range[0], range[1]) : [];
+  return inRange.length === cells ? inRange : days;
 }
 
 function columnEvent(
@@ -47,7 +61,7 @@ function columnEvent(
 
 /** Reads a day/week/custom-days grid; null when it has no day columns yet (still loading). */
 export function readColumns(scope: Element, kit: ReadKit): GridRead | null {
-  const { columns, allDay } = cellsOf(scope);
+  const { columns, allDay, range } = cellsOf(scope);
   if (columns.size === 0) return null;
   const days = [...columns.keys()].sort();
   const at = dayClock();
@@ -77,13 +91,16 @@ export function readColumns(scope: Element, kit: ReadKit): GridRead | null {
     prev = ids;
     prevDay = day;
   }
+  const rowDays = allDayRowDays(range, allDay.length, days);
   for (const cell of allDay) {
     for (const el of cell.querySelectorAll(EVENT_CHIP)) {
       if (el.closest(TIMED_COLUMN)) continue;
       const c = readChip(el, kit);
       if (!c) continue;
       const kind = namedKind(c) ?? 'allday';
-      for (const day of chipSpan(el, days)) set.add(wholeDayEvent(c, day, kind, at));
+      for (const day of chipSpan(el, rowDays)) {
+        if (columns.has(day)) set.add(wholeDayEvent(c, day, kind, at));
+      }
     }
   }
   return { days, partial, events: set.events, chips, readable };
