@@ -43,6 +43,17 @@ export interface OverrideRecord {
   state: 'open' | 'rebooked' | 'dismissed' | 'restored';
   /** Monday-or-whatever start of the block's week, local midnight epoch ms. */
   weekStart: number;
+  /**
+   * The nudge about it: sent once, held until working hours ("quiet outside
+   * working hours"), or skipped (that nudge kind was off, or the block was over
+   * before working hours came).
+   * Absent on records from before nudges existed: treated as sent, never repeated.
+   */
+  nudge?: 'held' | 'sent' | 'skipped';
+  /** The free slot offered for rebooking when it was detected (the popup's link). */
+  rebook?: { start: number; end: number };
+  /** When it stopped being open (rebooked, dismissed or restored). */
+  closedAt?: number;
 }
 
 export interface PolarityDB extends DBSchema {

@@ -1,0 +1,77 @@
+import { DEFAULT_CONTEXT, type ClassifyContext } from '@/utils/classify/classify';
+import type { WeekDiff } from '@/utils/overrides/detect-overrides';
+import { classifyDays, type DayEvents } from '@/utils/overrides/week-events';
+import type { CalEvent, DayKey, Snapshot } from '@/utils/types';
+import { dayKey, weekRange } from '@/utils/week/week-range';
+
+// The week of Monday 23 November 2026, local time. Hours may be fractional: 9.5 is 09:30.
+export const at = (d: number, h: number) => new Date(2026, 10, d, 0, Math.round(h * 60)).getTime();
+/** Day `d` of November 2026; past 30 it runs on into December. */
+export const day = (d: number): DayKey => dayKey(new Date(2026, 10, d));
+export const WEEK = weekRange(at(23, 0), 1);
+export const NEXT_WEEK = weekRange(at(23, 0), 1, 1);
+/** Tuesday 08:00: before working hours, so Tuesday's blocks are ahead. */
+export const TUE_8 = at(24, 8);
+
+export function ev(
+  id: string,
+  title: string,
+  d: number,
+  h1: number,
+  h2: number,
+  over: Partial<CalEvent> = {},
+): CalEvent {
+  return {
+    eid: btoa(`${id} me@m`).replace(/=+$/, ''),
+    id,
+    seriesId: id,
+    calendarId: 'me@gmail.com',
+    title,
+    day: day(d),
+    start: at(d, h1),
+    end: at(d, h2),
+    kind: 'timed',
+    declined: false,
+    hasGuests: false,
+    ...over,
+  };
+}
+
+/** Events grouped into the days they were read from; every day of the week present. */
+export function daysOf(events: readonly CalEvent[], full = true): DayEvents[] {
+  return WEEK.days.map((d) => ({ day: d, events: events.filter((e) => e.day === d), full }));
+}
+
+export interface DiffOptions {
+  ctx?: ClassifyContext;
+  beforeFull?: DayKey[];
+  shownFull?: DayKey[];
+}
+
+export function diffOf(
+  before: readonly CalEvent[],
+  after: readonly CalEvent[],
+  o: DiffOptions = {},
+): WeekDiff {
+  const ctx = o.ctx ?? DEFAULT_CONTEXT;
+  return {
+    account: 0,
+    range: WEEK,
+    before: classifyDays(daysOf(before), ctx),
+    after: classifyDays(daysOf(after), ctx),
+    beforeFull: new Set(o.beforeFull ?? WEEK.days),
+    shownFull: new Set(o.shownFull ?? WEEK.days),
+  };
+}
+
+export const snapshot = (events: CalEvent[], over: Partial<Snapshot> = {}): Snapshot => ({
+  account: 0,
+  view: 'week',
+  fullDays: WEEK.days,
+  partialDays: [],
+  events,
+  status: 'ok',
+  weekStartsOn: 1,
+  readAt: 0,
+  ...over,
+});
