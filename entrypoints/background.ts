@@ -8,7 +8,8 @@ const ROLLOVER = 'rollover';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
-  const bg = createBackground({ db: openPolarityDb(), badge: action, now: Date.now });
+  // Read late, not captured: e2e tests set the worker's clock to a fixed moment.
+  const bg = createBackground({ db: openPolarityDb(), badge: action, now: () => Date.now() });
   listen(bg.handlers);
 
   const armRollover = () => browser.alarms.create(ROLLOVER, { when: nextMidnight(Date.now()) });

@@ -1,3 +1,4 @@
+import { isAfterHoursHigh } from './overrides/working-time';
 import { splitPercent, type WeekCount } from './week/count-week';
 
 export interface BadgeInput {
@@ -58,6 +59,10 @@ export function badgeFor(input: BadgeInput): Badge {
     input.openOverrides > 0
       ? `${input.openOverrides} innovation block${input.openOverrides === 1 ? '' : 's'} overridden`
       : 'no overrides';
+  // Mentioned only when it matters: more than a third of the week's innovation.
+  const afterHours = isAfterHoursHigh(input.count)
+    ? `; ${hours(input.count.afterHoursInnovationMin)} of innovation after hours`
+    : '';
   const color =
     input.openOverrides > 0
       ? BADGE_COLORS.override
@@ -70,6 +75,6 @@ export function badgeFor(input: BadgeInput): Badge {
     title:
       `Polarity${who}: innovation ${percent}% (${hours(innovationMin)}), ` +
       `execution ${100 - percent}% (${hours(executionMin)}); target ${input.targetPercent}%; ` +
-      `${overrides}; ${coverage}`,
+      `${overrides}${afterHours}; ${coverage}`,
   };
 }

@@ -2,6 +2,7 @@ import { browser, type Browser } from '#imports';
 import type { DataExport } from './export/data-export';
 import type { WeekReportResult } from './report/week-report';
 import type { SetTagRequest, TagState, TaggableEvent } from './classify/tag-state';
+import type { NudgeAction, ToastNudge } from './overrides/nudge-text';
 import type { LocaleSpec } from './gcal/locales/types';
 import type { Snapshot } from './types';
 
@@ -27,6 +28,12 @@ export interface MessageMap {
   getWeekReport: { req: { offset: number }; res: WeekReportResult };
   /** Everything stored, for the popup's JSON export. */
   exportData: { req: Record<string, never>; res: DataExport };
+  /** Background → a calendar tab: show these nudges in the page's toast. */
+  showNudges: { req: { nudges: ToastNudge[] }; res: { ok: true } };
+  /** Background → calendar tabs: this nudge was dealt with elsewhere; drop its toast. */
+  nudgeClosed: { req: { key: string }; res: { ok: true } };
+  /** Toast → background: Rebook, Open in Calendar or Dismiss on a nudge. */
+  nudgeAction: { req: { key: string; action: NudgeAction }; res: { ok: boolean } };
 }
 
 export type MessageType = keyof MessageMap;

@@ -1,5 +1,6 @@
 import { badgeFor, type Badge } from '../badge';
 import { getLastAccount, getPageStatus } from '../db/meta';
+import { countOpenOverrides } from '../db/overrides';
 import type { Db } from '../db/schema';
 import { getSettings, resolveWeekStart, workingHoursOf } from '../settings';
 import { loadWeek } from '../week/load-week';
@@ -25,7 +26,7 @@ export async function computeBadge(db: Db, now: number): Promise<Badge> {
     count: week.count,
     targetPercent: settings.targetPercent,
     daysSeen: week.daysSeen.length,
-    openOverrides: 0,
+    openOverrides: await countOpenOverrides(db, account, week.range),
     ...(status?.status === 'unreadable' && {
       unreadable: status.reason ?? 'unknown page',
     }),

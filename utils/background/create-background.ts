@@ -1,9 +1,15 @@
+import type { Browser } from '#imports';
 import { saveSnapshot } from '../db/days';
 import { recordPageStatus } from '../db/meta';
 import type { Db } from '../db/schema';
 import type { Handlers } from '../messages';
+import { rebookLink } from '../overrides/rebook-url';
+import { getSettings } from '../settings';
 import type { Snapshot } from '../types';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
+import type { NudgeChannels } from './nudge-channels';
+import { createNudgeService } from './nudge-service';
+import { overridesOfSnapshot, type SnapshotOverrides } from './override-service';
 import { localeHandlers } from './locale-handlers';
 import { reportHandlers } from './report-handlers';
 import { serial } from './serial';
@@ -15,6 +21,8 @@ export interface BackgroundDeps {
   now: () => number;
   /** Tells open calendar tabs that categories changed (tests pass their own). */
   notifyTabs?: () => Promise<void>;
+  /** Where nudges go: notifications and calendar-tab toasts by default (tests pass their own). */
+  nudgeChannels?: NudgeChannels;
 }
 
 export interface Background {
@@ -28,18 +36,36 @@ export function createBackground({
   badge,
   now,
   notifyTabs = notifyCalendarTabs,
+  nudgeChannels,
 }: BackgroundDeps): Background {
   const queue = serial();
   const refresh = () => queue(async () => showBadge(badge, await computeBadge(await db, now())));
+  const nudges = createNudgeService({
+    db,
+    now,
+    queue,
+    refresh,
+    ...(nudgeChannels && { channels: nudgeChannels }),
+  });
 
-  async function onSnapshot(snap: Snapshot) {
-    await queue(async () => {
+  async function onSnapshot(snap: Snapshot, sender?: Browser.runtime.MessageSender) {
+    const overrides = await queue(async () => {
       const store = await db;
+      let found: SnapshotOverrides | undefined;
       // A page that can't be read leaves stored weeks exactly as they were.
-      if (snap.status === 'ok') await saveSnapshot(store, snap);
+      if (snap.status === 'ok') {
+        // Overrides show as a difference with the stored days: compare before saving.
+        // A failure here must never cost the snapshot itself.
+        found = await overridesOfSnapshot(store, snap, now(), await getSettings()).catch(
+          () => undefined,
+        );
+        await saveSnapshot(store, snap);
+      }
       await recordPageStatus(store, snap);
+      return found;
     });
     await refresh();
+    if (overrides) await nudges.afterSnapshot(overrides, sender?.tab?.id).catch(() => undefined);
     return { ok: true as const };
   }
 
@@ -53,9 +79,16 @@ export function createBackground({
     },
   });
   tagging.watch();
+  nudges.watch();
 
   return {
-    handlers: { snapshot: onSnapshot, ...reportHandlers({ db, now }), ...tagging.handlers, ...localeHandlers() },
+    handlers: {
+      snapshot: onSnapshot,
+      ...reportHandlers({ db, now, rebookUrl: rebookLink(now) }),
+      ...tagging.handlers,
+      ...localeHandlers(),
+      ...nudges.handlers,
+    },
     refresh,
   };
 }

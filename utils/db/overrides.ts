@@ -1,0 +1,36 @@
+import type { Db, OverrideRecord } from './schema';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+/** An override belongs to the week its block was in, whatever week start was used to record it. */
+export const inWeek = (o: OverrideRecord, range: Range): boolean =>
+  o.weekStart === range.start || (o.block.start < range.end && o.block.end > range.start);
+
+export const getOverride = (db: Db, key: string) => db.get('overrides', key);
+
+export const accountOverrides = (db: Db, account: number) =>
+  db.getAllFromIndex('overrides', 'byAccount', account);
+
+export async function putOverrides(db: Db, records: readonly OverrideRecord[]): Promise<void> {
+  if (records.length === 0) return;
+  const tx = db.transaction('overrides', 'readwrite');
+  await Promise.all([...records.map((r) => tx.store.put(r)), tx.done]);
+}
+
+/** The week's overrides of one account (any state). */
+export async function weekOverrides(db: Db, account: number, range: Range) {
+  return (await accountOverrides(db, account)).filter((o) => inWeek(o, range));
+}
+
+/** What makes the badge red: overrides of this week not yet dealt with. */
+export async function countOpenOverrides(db: Db, account: number, range: Range): Promise<number> {
+  return (await weekOverrides(db, account, range)).filter((o) => o.state === 'open').length;
+}
+
+/** Open overrides whose nudge waits for working hours, every account. */
+export async function heldOverrides(db: Db): Promise<OverrideRecord[]> {
+  return (await db.getAll('overrides')).filter((o) => o.state === 'open' && o.nudge === 'held');
+}
