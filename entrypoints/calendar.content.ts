@@ -3,6 +3,7 @@ import { readView } from '@/utils/gcal/read-view';
 import { sendMessage } from '@/utils/messages';
 import { loadPageLocale } from '@/utils/page/page-locale';
 import { startTagging } from '@/utils/page/tagging';
+import { startToasts } from '@/utils/page/toast';
 import { watchPage } from '@/utils/page/watch-page';
 
 export default defineContentScript({
@@ -13,6 +14,8 @@ export default defineContentScript({
     await loadPageLocale(document, (code) => sendMessage('getLocale', { code }));
     // Tag control in the popover and chip markers; it also classifies each read of the page.
     const tagging = startTagging(ctx, window);
+    // Nudges about overrides, sent by the background, shown bottom-left.
+    void startToasts(ctx, window);
     watchPage({
       ctx,
       window,
