@@ -5,8 +5,6 @@ import { placedChipEvents, type PlacedCtx } from './placed-chip-events';
 import { readChip, type ReadKit } from './read-chip';
 import { ATTR, DATE_KEY, DAY_OVERVIEW, EVENT_CHIP, GRID_CELL, ROW } from './selectors';
 
-const CHIP_OR_MORE = `${EVENT_CHIP}, ${DAY_OVERVIEW}`;
-
 /** A week row's days: its strip of `[data-datekey]` elements, in order, once each. */
 function rowDays(row: Element): DayKey[] {
   const days: DayKey[] = [];
@@ -51,15 +49,9 @@ export function readMonth(scope: Element, kit: ReadKit): GridRead | null {
   let chips = 0;
   let readable = 0;
   for (const [row, days] of weeks) {
-    // One walk per row for both chips and "N more" buttons.
-    const found = row.querySelectorAll(CHIP_OR_MORE);
+    const found = row.querySelectorAll(EVENT_CHIP);
     for (let i = 0; i < found.length; i++) {
       const el = found[i]!;
-      if (!el.hasAttribute(ATTR.eventId)) {
-        const day = overviewDay(el, row, days);
-        if (day) partial.add(day);
-        continue;
-      }
       chips++;
       const span = chipSpan(el, days);
       const c = readChip(el, kit);
@@ -70,6 +62,12 @@ export function readMonth(scope: Element, kit: ReadKit): GridRead | null {
       }
       if (c?.text) readable++;
       for (const ev of events) x.set.add(ev);
+    }
+    // Two single-selector walks: a selector list has no fast path in Chromium.
+    const mores = row.querySelectorAll(DAY_OVERVIEW);
+    for (let i = 0; i < mores.length; i++) {
+      const day = overviewDay(mores[i]!, row, days);
+      if (day) partial.add(day);
     }
   }
   return { days: [...new Set(allDays)].sort(), partial, events: x.set.events, chips, readable };
