@@ -5,6 +5,7 @@ import { openPolarityDb } from '@/utils/db/schema';
 import { listen } from '@/utils/messages';
 
 const ROLLOVER = 'rollover';
+const PRUNE = 'prune';
 
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
@@ -14,6 +15,7 @@ export default defineBackground(() => {
 
   const armRollover = () => browser.alarms.create(ROLLOVER, { when: nextMidnight(Date.now()) });
   browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === PRUNE) void bg.prune();
     if (alarm.name !== ROLLOVER) return;
     void armRollover();
     void bg.refresh();
@@ -21,6 +23,12 @@ export default defineBackground(() => {
   // Without an onStartup listener Chrome doesn't wake the worker at browser start,
   // and the badge would stay blank until the next calendar visit.
   browser.runtime.onStartup.addListener(() => void bg.refresh());
+  // History beyond the retention setting goes at browser start, on install or update, and daily.
+  browser.runtime.onStartup.addListener(() => void bg.prune());
+  browser.runtime.onInstalled.addListener(() => void bg.prune());
+  void browser.alarms.get(PRUNE).then(async (alarm) => {
+    if (!alarm) await browser.alarms.create(PRUNE, { periodInMinutes: 24 * 60 });
+  });
   void armRollover();
   // The worker restarts often: the badge comes back from IndexedDB each time.
   void bg.refresh();

@@ -1,4 +1,5 @@
 import { browser, type Browser } from '#imports';
+import type { ResetResult, RestoreResult } from './backup/restore-backup';
 import type { DataExport } from './export/data-export';
 import type { WeekReportResult } from './report/week-report';
 import type { SetTagRequest, TagState, TaggableEvent } from './classify/tag-state';
@@ -28,6 +29,13 @@ export interface MessageMap {
   getWeekReport: { req: { offset: number }; res: WeekReportResult };
   /** Everything stored, for the popup's JSON export. */
   exportData: { req: Record<string, never>; res: DataExport };
+  /**
+   * Options page → background: replace everything with a backup file's
+   * content (an `exportData` result). Checked again there, written atomically.
+   */
+  restoreBackup: { req: { backup: unknown }; res: RestoreResult };
+  /** Options page → background, after its confirm step: delete all data, settings to defaults. */
+  resetData: { req: { confirm: string }; res: ResetResult };
   /** Background → a calendar tab: show these nudges in the page's toast. */
   showNudges: { req: { nudges: ToastNudge[] }; res: { ok: true } };
   /** Background → calendar tabs: this nudge was dealt with elsewhere; drop its toast. */

@@ -1,14 +1,21 @@
 import { storage } from '#imports';
 import { DEFAULT_INNOVATION_KEYWORDS } from './classify/default-keywords';
-import type { WorkingHours } from './week/count-week';
 import type { Rule } from './rules/types';
+import { checkSettings } from './settings-check';
+import { isTargetPreset, presetFor, type TargetPreset } from './target-presets';
+import type { WorkingHours } from './week/count-week';
 
 /** 'google' follows the week start Google Calendar shows. */
 export type WeekStartSetting = 'google' | 0 | 1 | 6;
 
 export interface Settings {
-  /** Target innovation share in percent: 80/20 → 20. */
+  /** Target innovation share in percent: 80/20 → 20. The number in force. */
   targetPercent: number;
+  /**
+   * Which choice the user made (settings version 2): a preset, or custom.
+   * Custom 20 and the 80/20 preset count the same; only the options page differs.
+   */
+  targetPreset: TargetPreset;
   weekStart: WeekStartSetting;
   /** Working days (0 = Sunday) and hours in minutes after midnight. */
   workingDays: number[];
@@ -27,6 +34,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   targetPercent: 20,
+  targetPreset: '80/20',
   weekStart: 'google',
   workingDays: [1, 2, 3, 4, 5],
   workStart: 9 * 60,
@@ -36,23 +44,35 @@ export const DEFAULT_SETTINGS: Settings = {
   retentionMonths: 24,
 };
 
+export const SETTINGS_VERSION = 2;
+
+/**
+ * Version 1 → 2: the target remembers whether it was a preset or custom.
+ * Idempotent, because a value restored or synced without its version mark
+ * may already be version 2.
+ */
+export function migrateSettingsV2(v1: unknown): unknown {
+  if (typeof v1 !== 'object' || v1 === null) return v1;
+  const old = v1 as Partial<Settings>;
+  if (isTargetPreset(old.targetPreset)) return v1;
+  const percent = typeof old.targetPercent === 'number' ? old.targetPercent : 20;
+  return { ...old, targetPreset: presetFor(percent) };
+}
+
 /**
  * All user settings, one sync item (about 1 KB, far under the 8 KB item
- * limit). Bump `version` and add a migration when the shape changes.
+ * limit). Bump `version` and add a migration when the shape changes; WXT runs
+ * the missing steps once, in order, when the item is first used.
  */
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: SETTINGS_VERSION,
+  migrations: { 2: migrateSettingsV2 },
 });
 
-/** Stored settings completed with defaults, so a field added later is never undefined. */
+/** Stored settings, checked field by field: a bad or missing field falls back to its default. */
 export async function getSettings(): Promise<Settings> {
-  const stored = await settingsItem.getValue();
-  return {
-    ...DEFAULT_SETTINGS,
-    ...stored,
-    nudges: { ...DEFAULT_SETTINGS.nudges, ...stored.nudges },
-  };
+  return checkSettings(await settingsItem.getValue(), DEFAULT_SETTINGS).settings;
 }
 
 /**

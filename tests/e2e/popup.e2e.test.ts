@@ -178,7 +178,7 @@ test('the JSON export holds every stored day, with its format version', async ()
   ]);
   expect(download.suggestedFilename()).toMatch(/^polarity-\d{4}-W\d{2}-data\.json$/);
   const data = JSON.parse(readFileSync(await download.path(), 'utf8'));
-  expect(data).toMatchObject({ format: 'polarity-data', version: 1 });
+  expect(data).toMatchObject({ format: 'polarity-data', version: 2 });
   expect(data.days).toHaveLength(14);
   expect(data.settings.targetPercent).toBe(20);
 });

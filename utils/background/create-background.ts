@@ -1,11 +1,13 @@
 import type { Browser } from '#imports';
 import { saveSnapshot } from '../db/days';
+import { pruneHistory } from '../db/prune';
 import { recordPageStatus } from '../db/meta';
 import type { Db } from '../db/schema';
 import type { Handlers } from '../messages';
 import { rebookLink } from '../overrides/rebook-url';
 import { getSettings } from '../settings';
 import type { Snapshot } from '../types';
+import { backupHandlers } from './backup-handlers';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudge-channels';
 import { createNudgeService } from './nudge-service';
@@ -13,6 +15,8 @@ import { overridesOfSnapshot, type SnapshotOverrides } from './override-service'
 import { localeHandlers } from './locale-handlers';
 import { reportHandlers } from './report-handlers';
 import { serial } from './serial';
+import { watchSettings } from './settings-handlers';
+import { badgeWithProblem, guardStorage, storageProblemItem } from './storage-status';
 import { createTagHandlers, notifyCalendarTabs } from './tag-handlers';
 
 export interface BackgroundDeps {
@@ -29,6 +33,8 @@ export interface Background {
   handlers: Partial<Handlers>;
   /** Recompute the badge from stored data (start-up, week rollover). */
   refresh(): Promise<void>;
+  /** Delete history beyond the retention setting (start-up, daily alarm), then refresh. */
+  prune(): Promise<void>;
 }
 
 export function createBackground({
@@ -39,7 +45,24 @@ export function createBackground({
   nudgeChannels,
 }: BackgroundDeps): Background {
   const queue = serial();
-  const refresh = () => queue(async () => showBadge(badge, await computeBadge(await db, now())));
+  const refresh = () =>
+    queue(async () => {
+      const [computed, problem] = await Promise.all([
+        computeBadge(await db, now()),
+        storageProblemItem.getValue(),
+      ]);
+      await showBadge(badge, badgeWithProblem(computed, problem));
+    });
+  // Called inside the queue only (restore runs it in its own queued job).
+  const pruneNow = async () => pruneHistory(await db, now(), (await getSettings()).retentionMonths);
+  const prune = async () => {
+    await queue(pruneNow);
+    await refresh();
+  };
+  const changed = async () => {
+    await refresh();
+    await notifyTabs();
+  };
   const nudges = createNudgeService({
     db,
     now,
@@ -79,16 +102,24 @@ export function createBackground({
     },
   });
   tagging.watch();
+  // Target, week start, working time, nudges: at once on the badge and in the tabs.
+  watchSettings({ onChange: changed, onRetention: prune });
   nudges.watch();
 
   return {
-    handlers: {
-      snapshot: onSnapshot,
-      ...reportHandlers({ db, now, rebookUrl: rebookLink(now) }),
-      ...tagging.handlers,
-      ...localeHandlers(),
-      ...nudges.handlers,
-    },
+    // A write refused for a full disk shows on the badge title and the options page.
+    handlers: guardStorage(
+      {
+        snapshot: onSnapshot,
+        ...reportHandlers({ db, now, rebookUrl: rebookLink(now) }),
+        ...tagging.handlers,
+        ...localeHandlers(),
+        ...nudges.handlers,
+        ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),
+      },
+      { now, onChange: refresh },
+    ),
     refresh,
+    prune,
   };
 }

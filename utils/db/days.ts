@@ -1,4 +1,5 @@
 import type { CalEvent, DayKey, Snapshot } from '../types';
+import { rollback } from './rollback';
 import type { Db, DayRecord } from './schema';
 
 /**
@@ -13,30 +14,35 @@ export async function saveSnapshot(db: Db, snap: Snapshot): Promise<void> {
     byDay.set(e.day, list);
   }
   const tx = db.transaction('days', 'readwrite');
-  const full = new Set(snap.fullDays);
-  for (const day of snap.fullDays) {
-    await tx.store.put({
-      account: snap.account,
-      day,
-      events: byDay.get(day) ?? [],
-      full: true,
-      seenAt: snap.readAt,
-    });
+  // All days of the read land together or not at all (a full disk aborts them all).
+  try {
+    const full = new Set(snap.fullDays);
+    for (const day of snap.fullDays) {
+      await tx.store.put({
+        account: snap.account,
+        day,
+        events: byDay.get(day) ?? [],
+        full: true,
+        seenAt: snap.readAt,
+      });
+    }
+    for (const day of snap.partialDays) {
+      if (full.has(day)) continue;
+      const old = await tx.store.get([snap.account, day]);
+      const merged = new Map((old?.events ?? []).map((e) => [e.id, e]));
+      for (const e of byDay.get(day) ?? []) merged.set(e.id, e);
+      await tx.store.put({
+        account: snap.account,
+        day,
+        events: [...merged.values()],
+        full: old?.full ?? false,
+        seenAt: snap.readAt,
+      });
+    }
+    await tx.done;
+  } catch (e) {
+    throw rollback(tx, e);
   }
-  for (const day of snap.partialDays) {
-    if (full.has(day)) continue;
-    const old = await tx.store.get([snap.account, day]);
-    const merged = new Map((old?.events ?? []).map((e) => [e.id, e]));
-    for (const e of byDay.get(day) ?? []) merged.set(e.id, e);
-    await tx.store.put({
-      account: snap.account,
-      day,
-      events: [...merged.values()],
-      full: old?.full ?? false,
-      seenAt: snap.readAt,
-    });
-  }
-  await tx.done;
 }
 
 /** Stored days of one account from `from` to `to`, both inclusive. */

@@ -1,4 +1,10 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import type { CalEvent, Category, DayKey } from '../types';
 
 /** Everything one account showed for one day. */
@@ -57,7 +63,7 @@ export interface OverrideRecord {
 }
 
 export interface PolarityDB extends DBSchema {
-  days: { key: [number, DayKey]; value: DayRecord };
+  days: { key: [number, DayKey]; value: DayRecord; indexes: { byDay: DayKey } };
   meta: { key: string; value: MetaRecord };
   tags: { key: [number, 'event' | 'series', string]; value: TagRecord };
   overrides: {
@@ -68,23 +74,43 @@ export interface PolarityDB extends DBSchema {
 }
 
 export const DB_NAME = 'polarity';
-export const DB_VERSION = 1;
+
+type UpgradeTx = IDBPTransaction<PolarityDB, StoreNames<PolarityDB>[], 'versionchange'>;
+
+/**
+ * One step per schema version, append-only: step i takes version i to i + 1.
+ * A step is never edited once released, because an install still at that
+ * version runs it; the upgrade tests open a database at every earlier
+ * version through these same steps, fill it, and upgrade it.
+ */
+export const UPGRADES: readonly ((db: IDBPDatabase<PolarityDB>, tx: UpgradeTx) => void)[] = [
+  // v1: the four stores.
+  (db) => {
+    db.createObjectStore('days', { keyPath: ['account', 'day'] });
+    db.createObjectStore('meta', { keyPath: 'key' });
+    db.createObjectStore('tags', { keyPath: ['account', 'scope', 'id'] });
+    db.createObjectStore('overrides', { keyPath: 'key' }).createIndex('byAccount', 'account');
+  },
+  // v2: days by calendar day across accounts, so pruning old history is one range.
+  (_db, tx) => {
+    tx.objectStore('days').createIndex('byDay', 'day');
+  },
+];
+
+export const DB_VERSION = UPGRADES.length;
 
 export type Db = IDBPDatabase<PolarityDB>;
 
 /**
- * Each version's step runs once, in order, so an install at any earlier
- * version upgrades with its data in place.
+ * Opens (and if needed upgrades) the database. Each missing version's step
+ * runs once, in order, in the one upgrade transaction: an install at any
+ * earlier version upgrades with its data in place, or not at all.
+ * `version` is for the upgrade tests only.
  */
-export function openPolarityDb(name = DB_NAME): Promise<Db> {
-  return openDB<PolarityDB>(name, DB_VERSION, {
-    upgrade(db, oldVersion) {
-      if (oldVersion < 1) {
-        db.createObjectStore('days', { keyPath: ['account', 'day'] });
-        db.createObjectStore('meta', { keyPath: 'key' });
-        db.createObjectStore('tags', { keyPath: ['account', 'scope', 'id'] });
-        db.createObjectStore('overrides', { keyPath: 'key' }).createIndex('byAccount', 'account');
-      }
+export function openPolarityDb(name = DB_NAME, version = DB_VERSION): Promise<Db> {
+  return openDB<PolarityDB>(name, version, {
+    upgrade(db, oldVersion, newVersion, tx) {
+      for (let v = oldVersion; v < (newVersion ?? version); v++) UPGRADES[v]!(db, tx);
     },
   });
 }

@@ -1,11 +1,14 @@
-import type { Db, DayRecord, OverrideRecord, TagRecord } from '../db/schema';
+import type { Db, DayRecord, MetaRecord, OverrideRecord, TagRecord } from '../db/schema';
 import { DB_VERSION } from '../db/schema';
+import { getRules } from '../rules/get-rules';
+import type { Rule } from '../rules/types';
 import type { Settings } from '../settings';
 
 export const DATA_EXPORT_FORMAT = 'polarity-data';
-export const DATA_EXPORT_VERSION = 1;
+/** 1: settings, days, tags, overrides. 2: also rules and meta, so a restore brings back everything. */
+export const DATA_EXPORT_VERSION = 2;
 
-/** Everything the user owns, in one file; the settings issue brings the import side. */
+/** Everything the user owns, in one file; `utils/backup/` validates and restores it. */
 export interface DataExport {
   format: typeof DATA_EXPORT_FORMAT;
   version: typeof DATA_EXPORT_VERSION;
@@ -14,22 +17,27 @@ export interface DataExport {
   /** Schema the records follow, for a migration on import. */
   dbVersion: number;
   settings: Settings;
+  rules: Rule[];
   days: DayRecord[];
   tags: TagRecord[];
   overrides: OverrideRecord[];
+  meta: MetaRecord[];
 }
 
 export async function buildDataExport(
   db: Db,
   settings: Settings,
   now: number,
+  rules?: Rule[],
 ): Promise<DataExport> {
-  // One read transaction: the three stores are exported as one consistent moment.
-  const tx = db.transaction(['days', 'tags', 'overrides'], 'readonly');
-  const [days, tags, overrides] = await Promise.all([
+  // One read transaction: the stores are exported as one consistent moment.
+  const tx = db.transaction(['days', 'tags', 'overrides', 'meta'], 'readonly');
+  const [days, tags, overrides, meta, storedRules] = await Promise.all([
     tx.objectStore('days').getAll(),
     tx.objectStore('tags').getAll(),
     tx.objectStore('overrides').getAll(),
+    tx.objectStore('meta').getAll(),
+    rules ?? getRules(),
   ]);
   await tx.done;
   return {
@@ -38,8 +46,10 @@ export async function buildDataExport(
     exportedAt: new Date(now).toISOString(),
     dbVersion: DB_VERSION,
     settings,
+    rules: storedRules,
     days,
     tags,
     overrides,
+    meta,
   };
 }

@@ -152,7 +152,7 @@ test('JSON export saves all data with its format version', async () => {
   fireEvent.click(await screen.findByRole('button', { name: 'All data as JSON' }));
   await waitFor(() => expect(saved).toHaveLength(1));
   expect(saved[0]!.name).toBe('polarity-2026-W48-data.json');
-  expect(JSON.parse(saved[0]!.text)).toMatchObject({ format: 'polarity-data', version: 1 });
+  expect(JSON.parse(saved[0]!.text)).toMatchObject({ format: 'polarity-data', version: 2 });
 });
 
 function vi_calls(fn: unknown): number[] {

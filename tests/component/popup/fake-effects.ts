@@ -20,13 +20,15 @@ export function fakeEffects(
   const tabs: string[] = [];
   const data: DataExport = {
     format: 'polarity-data',
-    version: 1,
+    version: 2,
     exportedAt: '2026-11-25T12:00:00.000Z',
-    dbVersion: 1,
+    dbVersion: 2,
     settings: DEFAULT_SETTINGS,
+    rules: [],
     days: [],
     tags: [],
     overrides: [],
+    meta: [],
   };
   const effects: PopupEffects = {
     weekReport: vi.fn(async (offset: number) => reportFor(offset)),

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { reportHandlers } from '@/utils/background/report-handlers';
 import { saveSnapshot } from '@/utils/db/days';
 import { recordPageStatus } from '@/utils/db/meta';
-import { openPolarityDb, type Db } from '@/utils/db/schema';
+import { DB_VERSION, openPolarityDb, type Db } from '@/utils/db/schema';
 import { DATA_EXPORT_VERSION } from '@/utils/export/data-export';
 import type { WeekReport } from '@/utils/report/week-report';
 import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/utils/settings';
@@ -165,7 +165,7 @@ test('the JSON export holds days, tags, overrides and settings, with a format ve
   expect(data).toMatchObject({
     format: 'polarity-data',
     version: DATA_EXPORT_VERSION,
-    dbVersion: 1,
+    dbVersion: DB_VERSION,
     exportedAt: new Date(now).toISOString(),
   });
   expect(data.days).toHaveLength(7);

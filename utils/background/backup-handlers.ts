@@ -1,0 +1,60 @@
+import { resetData } from '../backup/reset-data';
+import { restoreBackup } from '../backup/restore-backup';
+import { validateBackup } from '../backup/validate-backup';
+import type { PruneResult } from '../db/prune';
+import { storageErrorText } from '../db/quota';
+import type { Db } from '../db/schema';
+import type { Handlers } from '../messages';
+
+export interface BackupDeps {
+  db: Promise<Db>;
+  /** Runs a job in the background's write queue, never interleaved with a snapshot. */
+  run: <T>(job: () => Promise<T>) => Promise<T>;
+  /** Prunes by the retention now stored (called inside `run`). */
+  prune: () => Promise<PruneResult>;
+  /** Everything changed: badge, calendar tabs. */
+  onChange: () => Promise<void>;
+}
+
+export const RESET_CONFIRMATION = 'delete-everything';
+
+/**
+ * Restore and reset, for the options page. Failures come back as a reason
+ * in words, never half done: the file is checked again here (the page is not
+ * trusted), then written atomically.
+ */
+export function backupHandlers({
+  db,
+  run,
+  prune,
+  onChange,
+}: BackupDeps): Pick<Handlers, 'restoreBackup' | 'resetData'> {
+  return {
+    async restoreBackup({ backup }) {
+      const check = validateBackup(backup);
+      if (!check.ok) return { ok: false, reason: check.reason };
+      try {
+        const result = await run(async () => {
+          const counts = await restoreBackup(await db, check.backup);
+          // History older than the restored retention goes now, not silently tomorrow.
+          const pruned = await prune().catch(() => undefined);
+          return { counts, pruned: pruned?.days ?? 0 };
+        });
+        await onChange();
+        return { ok: true, ...result };
+      } catch (e) {
+        return { ok: false, reason: `Nothing was restored: ${storageErrorText(e)}.` };
+      }
+    },
+    async resetData({ confirm }) {
+      if (confirm !== RESET_CONFIRMATION) return { ok: false, reason: 'Not confirmed.' };
+      try {
+        const { settingsError } = await run(async () => resetData(await db));
+        await onChange();
+        return { ok: true, ...(settingsError !== undefined && { settingsError }) };
+      } catch (e) {
+        return { ok: false, reason: `Nothing was deleted: ${storageErrorText(e)}.` };
+      }
+    },
+  };
+}

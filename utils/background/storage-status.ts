@@ -1,0 +1,74 @@
+import { storage } from '#imports';
+import type { Badge } from '../badge';
+import { isQuotaError } from '../db/quota';
+import type { Handlers, MessageType } from '../messages';
+
+/** A background write refused because storage is full; nothing of it was stored. */
+export interface StorageProblem {
+  at: number;
+  /** What was not saved, in words. */
+  what: string;
+}
+
+/**
+ * Session storage: it survives the worker stopping (so the badge keeps
+ * saying it) and clears with the browser. It is not the storage that filled
+ * up: IndexedDB and sync storage have their own quotas.
+ */
+export const storageProblemItem = storage.defineItem<StorageProblem | null>(
+  'session:storageProblem',
+  { fallback: null },
+);
+
+export const STORAGE_FULL_TITLE =
+  'Polarity: storage is full, so the latest calendar changes were not saved (nothing stored was lost). ' +
+  'Free disk space, or keep less history in Options.';
+
+/** The badge, with the problem first in its title; the number and colour keep their meaning. */
+export function badgeWithProblem(badge: Badge, problem: StorageProblem | null): Badge {
+  return problem ? { ...badge, title: `${STORAGE_FULL_TITLE} ${badge.title}` } : badge;
+}
+
+// What each writing handler stores, for the problem's wording.
+const WRITES: Partial<Record<MessageType, string>> = {
+  snapshot: 'the calendar page',
+  setTag: 'a tag',
+  nudgeAction: 'a nudge you answered',
+};
+
+/**
+ * Wraps the handlers: a quota error from a writing handler is recorded (for
+ * the badge title and the options page) and still thrown to the caller; the
+ * next write that succeeds clears it. `onChange` redraws the badge.
+ */
+export function guardStorage(
+  handlers: Partial<Handlers>,
+  { now, onChange }: { now: () => number; onChange: () => Promise<void> },
+): Partial<Handlers> {
+  // Known state, so a healthy write costs no storage read.
+  let known: boolean | undefined;
+  const set = async (problem: StorageProblem | null) => {
+    known ??= (await storageProblemItem.getValue()) !== null;
+    if (problem === null && !known) return; // healthy and already known to be
+    known = problem !== null;
+    await storageProblemItem.setValue(problem);
+    await onChange();
+  };
+
+  const guarded: Record<string, unknown> = { ...handlers };
+  for (const [type, what] of Object.entries(WRITES) as [MessageType, string][]) {
+    const handler = handlers[type] as ((d: unknown, s: unknown) => Promise<unknown>) | undefined;
+    if (!handler) continue;
+    guarded[type] = async (data: unknown, sender: unknown) => {
+      try {
+        const result = await handler(data, sender);
+        await set(null);
+        return result;
+      } catch (e) {
+        if (isQuotaError(e)) await set({ at: now(), what }).catch(() => undefined);
+        throw e;
+      }
+    };
+  }
+  return guarded as Partial<Handlers>;
+}

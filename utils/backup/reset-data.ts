@@ -1,0 +1,34 @@
+import { rollback } from '../db/rollback';
+import { storageErrorText } from '../db/quota';
+import type { Db } from '../db/schema';
+import { DEFAULT_SETTINGS } from '../settings';
+import { writeSyncItems } from './restore-backup';
+
+/**
+ * Back to a fresh install: every stored day, tag, override and meta record
+ * deleted in one transaction, then settings and rules back to their defaults.
+ * A failure in the first step changes nothing; in the second, it is returned.
+ */
+export async function resetData(
+  db: Db,
+  writeSync = writeSyncItems,
+): Promise<{ settingsError?: string }> {
+  const tx = db.transaction(['days', 'tags', 'overrides', 'meta'], 'readwrite');
+  try {
+    await Promise.all([
+      tx.objectStore('days').clear(),
+      tx.objectStore('tags').clear(),
+      tx.objectStore('overrides').clear(),
+      tx.objectStore('meta').clear(),
+      tx.done,
+    ]);
+  } catch (e) {
+    throw rollback(tx, e);
+  }
+  try {
+    await writeSync(DEFAULT_SETTINGS, []);
+    return {};
+  } catch (e) {
+    return { settingsError: storageErrorText(e) };
+  }
+}
