@@ -62,6 +62,7 @@ function nothing(
 const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 const LOADING = 'still loading: the calendar grid is not on the page yet';
+const UNKNOWN = "can't read this view: Polarity doesn't know it";
 
 type GridReader = (scope: Element, kit: ReadKit) => GridRead | null;
 
@@ -115,8 +116,7 @@ export function readViewWith(
   const base: Base = { account: u.account, readAt: now };
   if (lang) base.lang = lang;
   if (u.page === 'not-a-view') return nothing(base, 'other', 'not-a-view');
-  if (u.page === 'unknown')
-    return nothing(base, 'other', 'unreadable', "can't read this view: Polarity doesn't know it");
+  if (u.page === 'unknown') return nothing(base, 'other', 'unreadable', UNKNOWN);
   const view = u.view ?? viewFromViewKey(doc?.body?.getAttribute('data-viewkey'));
   if (!view)
     return nothing(base, 'other', 'unreadable', "still loading: can't tell which view this is yet");
@@ -134,7 +134,7 @@ export function readViewWith(
       // The year view draws no events: there is nothing to learn from it.
       return nothing(base, view, 'ok');
     default:
-      return nothing(base, view, 'unreadable', "can't read this view: Polarity doesn't know it");
+      return nothing(base, view, 'unreadable', UNKNOWN);
   }
 }
 
