@@ -35,15 +35,15 @@ export const TOAST_CSS = `
 .toast {
   pointer-events: auto;
   background: var(--bg);
-  border-left: 4px solid var(--alert);
   border-radius: 8px;
-  box-shadow: 0 4px 8px 3px rgba(0, 0, 0, .15), 0 1px 3px rgba(0, 0, 0, .3);
-  padding: 12px 16px;
+  /* The red stripe is an inset shadow: it follows the rounded corners instead of bending a border. */
+  box-shadow: inset 4px 0 0 var(--alert), 0 4px 8px 3px rgba(0, 0, 0, .15), 0 1px 3px rgba(0, 0, 0, .3);
+  padding: 12px 16px 12px 20px;
 }
 p { margin: 0; overflow-wrap: anywhere; }
 .brand { font-size: 11px; font-weight: 500; letter-spacing: .04em; text-transform: uppercase; color: var(--muted); }
 .title { margin-top: 2px; font-weight: 500; font-size: 15px; }
-.message { margin-top: 4px; color: var(--muted); }
+.message { margin-top: 4px; color: var(--muted); white-space: pre-line; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; margin-top: 12px; }
 button {
   font: inherit;

@@ -47,7 +47,8 @@ function cause(o: OverrideRecord): string {
 export function overrideText(o: OverrideRecord): { title: string; message: string } {
   return {
     title: `Innovation time taken: ${clip(o.block.title)}`,
-    message: `${cause(o)}: ${formatMinutes(o.minutesLost)} lost (${slot(o.block.start, o.block.end)})`,
+    // The when on its own line: notifications and the toast (pre-line) both keep the break.
+    message: `${cause(o)}: ${formatMinutes(o.minutesLost)} lost.\n${slot(o.block.start, o.block.end)}`,
   };
 }
 

@@ -7,7 +7,7 @@ import type { ToastNudge } from '@/utils/overrides/nudge-text';
 const nudge = (key: string, title = `Innovation time taken: ${key}`): ToastNudge => ({
   key,
   title,
-  message: '“Budget approvals” overlaps it: 45 min lost (Tue 24 Nov, 15:00–17:00)',
+  message: '“Budget approvals” overlaps it: 45 min lost.\nTue 24 Nov, 15:00–17:00',
   rebookLabel: 'Rebook',
   openLabel: 'Open in Calendar',
 });
@@ -47,7 +47,7 @@ describe('toast', () => {
     const status = screen.getByRole('status');
     expect(status.getAttribute('aria-live')).toBe('polite');
     expect(status.textContent).toBe(
-      'Innovation time taken: Strategy. “Budget approvals” overlaps it: 45 min lost (Tue 24 Nov, 15:00–17:00)',
+      'Innovation time taken: Strategy. “Budget approvals” overlaps it: 45 min lost.\nTue 24 Nov, 15:00–17:00',
     );
   });
 

@@ -23,7 +23,7 @@ test('a meeting over a block: one override, one notification, one toast in its t
   expect(calls.notify).toHaveLength(1);
   expect(calls.notify[0]).toMatchObject({
     title: 'Innovation time taken: Strategy offsite prep',
-    message: '“Budget approvals” overlaps it: 45 min lost (Tue 24 Nov, 15:00–17:00)',
+    message: '“Budget approvals” overlaps it: 45 min lost.\nTue 24 Nov, 15:00–17:00',
     buttons: ['Rebook', 'Open in Calendar'],
   });
   expect(calls.toast).toMatchObject([
