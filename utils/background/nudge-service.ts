@@ -182,9 +182,14 @@ export function createNudgeService({
     void ensureAlarms();
   }
 
-  /** Alarms may not survive a browser restart: put back the ones that should exist. */
+  /**
+   * Alarms may not survive a browser restart: put back the ones that should
+   * exist. The late-week check runs itself (it re-arms, and sends only when it
+   * is late in the week and this week's nudge has not gone out), so a browser
+   * closed at Thursday 14:00 still nudges when it opens on Friday.
+   */
   async function ensureAlarms() {
-    if (!(await browser.alarms.get(NEXT_WEEK_ALARM))) await lateWeek.arm();
+    await lateWeek.run();
     const held = await heldOverrides(await db);
     if (held.length > 0 && !(await browser.alarms.get(HELD_ALARM))) await armHeld();
   }

@@ -169,3 +169,17 @@ test('late-week nudge: nothing when next week has innovation, or when turned off
   const off = await lateWeek();
   expect(await off.fire()).toEqual([]);
 });
+
+test('late-week nudge missed while the browser was closed: sent when the worker starts', async () => {
+  const clock = { now: at(24, 10) };
+  const first = setupBackground(clock);
+  await first.bg.handlers.snapshot!(snapshot([ops, strategy]), {});
+  clock.now = at(27, 10); // Friday morning
+  const restarted = setupBackground(clock, first.dbName);
+  await vi.waitFor(() => expect(restarted.calls.notify).toHaveLength(1));
+  expect(restarted.calls.notify[0]!.title).toBe('Next week: is innovation time booked?');
+  // Once per week: the next start sends nothing.
+  const again = setupBackground(clock, first.dbName);
+  await new Promise((r) => setTimeout(r, 50));
+  expect(again.calls.notify).toEqual([]);
+});
