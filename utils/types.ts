@@ -59,5 +59,7 @@ export interface Snapshot {
   weekStartsOn?: 0 | 1 | 6;
   /** UI language of the page (`<html lang>`). */
   lang?: string;
+  /** The account's time zone, when the page names one other than the browser's. */
+  timeZone?: string;
   readAt: number;
 }

@@ -1,4 +1,5 @@
 import type { DayKey } from '../types';
+import { zonedTime } from './zoned-time';
 
 // Calendar packs a date into one integer: ((year - 1970) << 9) | (month << 5) | day.
 
@@ -67,11 +68,14 @@ export function weekdayOf(day: DayKey): number {
   return p ? new Date(Date.UTC(p.y, p.m - 1, p.d)).getUTCDay() : -1;
 }
 
-function dateOf(day: DayKey, h: number, min: number, plusDays: number): number {
+function dateOf(day: DayKey, h: number, min: number, plusDays: number, zone?: string): number {
   const y = +day.slice(0, 4);
   const m = +day.slice(5, 7);
   const d = +day.slice(8, 10);
-  return day.length === 10 ? new Date(y, m - 1, d + plusDays, h, min).getTime() : NaN;
+  if (day.length !== 10) return NaN;
+  return zone
+    ? zonedTime(zone, y, m, d + plusDays, h, min)
+    : new Date(y, m - 1, d + plusDays, h, min).getTime();
 }
 
 /** Local epoch ms of a wall-clock time on a day, in the browser's zone; NaN for a malformed day. */
@@ -84,19 +88,21 @@ export type DayClock = typeof localTime;
 const DAY_MS = 86_400_000;
 
 /**
- * A `localTime` for one read of the page: it remembers each day's local
- * midnight and the next, and when they are exactly 24 hours apart (no clock
- * change that day) a time of day is plain arithmetic instead of a new Date.
+ * A `localTime` for one read of the page: it remembers each day's midnight
+ * and the next, and when they are exactly 24 hours apart (no clock change
+ * that day) a time of day is plain arithmetic instead of a new Date.
  * Per read, so a change of the system's time zone is picked up at once.
+ * With `zone` (the account's, when the page names one) wall-clock times are
+ * read in that zone instead of the browser's.
  */
-export function dayClock(): DayClock {
+export function dayClock(zone?: string): DayClock {
   const bounds = new Map<DayKey, [number, number]>();
   return (day, h = 0, min = 0, plusDays = 0) => {
-    if (plusDays !== 0 && plusDays !== 1) return dateOf(day, h, min, plusDays);
+    if (plusDays !== 0 && plusDays !== 1) return dateOf(day, h, min, plusDays, zone);
     let b = bounds.get(day);
-    if (!b) bounds.set(day, (b = [dateOf(day, 0, 0, 0), dateOf(day, 0, 0, 1)]));
+    if (!b) bounds.set(day, (b = [dateOf(day, 0, 0, 0, zone), dateOf(day, 0, 0, 1, zone)]));
     if (h === 0 && min === 0) return b[plusDays];
     if (plusDays === 0 && b[1] - b[0] === DAY_MS) return b[0] + (h * 60 + min) * 60_000;
-    return dateOf(day, h, min, plusDays);
+    return dateOf(day, h, min, plusDays, zone);
   };
 }

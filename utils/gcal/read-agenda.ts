@@ -29,7 +29,7 @@ export function readAgenda(scope: Element, kit: ReadKit): GridRead | null {
   }
   if (!placed.length) return null;
   const days = daysBetween(placed[0]![1], placed[placed.length - 1]![1]);
-  const x: PlacedCtx = { at: dayClock(), set: new EventSet(), inGrid: new Set(days) };
+  const x: PlacedCtx = { at: dayClock(kit.zone), set: new EventSet(), inGrid: new Set(days) };
   const partial = new Set<DayKey>();
   let readable = 0;
   for (const [el, on] of placed) {

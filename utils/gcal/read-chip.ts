@@ -17,6 +17,8 @@ export interface ReadKit {
   parse(hidden: string, hints: ChipTextHints): ChipText | null;
   decode(eid: string): DecodedEventId | null;
   lang?: string;
+  /** The account's time zone when the page names it; times are placed in it. */
+  zone?: string;
   /**
    * Memo keyed by the hidden text alone. The hidden text carries the title,
    * times, date and calendar, so two chips that share it show the same visible

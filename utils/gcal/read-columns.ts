@@ -64,7 +64,7 @@ export function readColumns(scope: Element, kit: ReadKit): GridRead | null {
   const { columns, allDay, range } = cellsOf(scope);
   if (columns.size === 0) return null;
   const days = [...columns.keys()].sort();
-  const at = dayClock();
+  const at = dayClock(kit.zone);
   const set = new EventSet();
   const partial = new Set<DayKey>();
   let chips = 0;

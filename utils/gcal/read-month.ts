@@ -44,7 +44,7 @@ export function readMonth(scope: Element, kit: ReadKit): GridRead | null {
   }
   if (!weeks.length) return null;
   const allDays = weeks.flatMap(([, days]) => days);
-  const x: PlacedCtx = { at: dayClock(), set: new EventSet(), inGrid: new Set(allDays) };
+  const x: PlacedCtx = { at: dayClock(kit.zone), set: new EventSet(), inGrid: new Set(allDays) };
   const partial = new Set<DayKey>();
   let chips = 0;
   let readable = 0;

@@ -9,8 +9,9 @@ import type { GridRead } from './grid-read';
 import { readAgenda } from './read-agenda';
 import { readColumns } from './read-columns';
 import { readMonth } from './read-month';
-import { ANY_CHIP, GRID_RANGE, MAIN } from './selectors';
+import { ACCOUNT_TIMEZONE, ANY_CHIP, GRID_RANGE, MAIN } from './selectors';
 import { viewFromUrl, viewFromViewKey } from './view-from-url';
+import { validZone } from './zoned-time';
 
 // A week holds a few hundred distinct chips; a few thousand entries cover
 // long sessions of navigation before the caches start over.
@@ -27,13 +28,38 @@ export function clearReadCaches(): void {
 
 const decodeCached = (eid: string) => ids.get(eid, () => decodeEventId(eid));
 
-function fastKit(lang: string | undefined): ReadKit {
+function fastKit(lang: string | undefined, zone?: string): ReadKit {
   // Parses depend on the page's language; it changes only when the user switches it.
   if (lang !== textsLang) {
     texts.clear();
     textsLang = lang;
   }
-  return { lang, textOf: textContentOf, parse: parseChipText, decode: decodeCached, texts };
+  return {
+    lang,
+    textOf: textContentOf,
+    parse: parseChipText,
+    decode: decodeCached,
+    texts,
+    ...(zone && { zone }),
+  };
+}
+
+let zoneMemo: { text: string; zone: string | undefined; until: number } | undefined;
+
+/**
+ * The account's zone when the page names it (an IANA name) and it differs from
+ * the browser's; undefined means browser time, the fast path. Memoised for a
+ * minute: Intl lookups cost more than the rest of a read.
+ */
+function accountZone(root: ParentNode, now: number): string | undefined {
+  const text = root.querySelector(ACCOUNT_TIMEZONE)?.textContent?.trim() ?? '';
+  if (!text) return undefined;
+  if (zoneMemo && zoneMemo.text === text && now < zoneMemo.until) return zoneMemo.zone;
+  const named = validZone(text);
+  const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = named && named !== browser ? named : undefined;
+  zoneMemo = { text, zone, until: now + 60_000 };
+  return zone;
 }
 
 function documentOf(root: ParentNode): Document | null {
@@ -46,7 +72,7 @@ function last(root: ParentNode, selector: string): Element | null {
   return all.length ? all[all.length - 1]! : null;
 }
 
-type Base = Pick<Snapshot, 'account' | 'readAt' | 'lang'>;
+type Base = Pick<Snapshot, 'account' | 'readAt' | 'lang' | 'timeZone'>;
 
 function nothing(
   base: Base,
@@ -108,13 +134,15 @@ export function readViewWith(
   root: ParentNode,
   url: URL,
   now: number,
-  kitFor: (lang?: string) => ReadKit,
+  kitFor: (lang?: string, zone?: string) => ReadKit,
 ): Snapshot {
   const doc = documentOf(root);
   const lang = doc?.documentElement?.getAttribute('lang') || undefined;
   const u = viewFromUrl(url);
   const base: Base = { account: u.account, readAt: now };
   if (lang) base.lang = lang;
+  const zone = accountZone(root, now);
+  if (zone) base.timeZone = zone;
   if (u.page === 'not-a-view') return nothing(base, 'other', 'not-a-view');
   if (u.page === 'unknown') return nothing(base, 'other', 'unreadable', UNKNOWN);
   const view = u.view ?? viewFromViewKey(doc?.body?.getAttribute('data-viewkey'));
@@ -124,12 +152,12 @@ export function readViewWith(
     case 'day':
     case 'week':
     case 'customday':
-      return readGrid(root, base, view, kitFor(lang), readColumns);
+      return readGrid(root, base, view, kitFor(lang, zone), readColumns);
     case 'month':
     case 'customweek':
-      return readGrid(root, base, view, kitFor(lang), readMonth);
+      return readGrid(root, base, view, kitFor(lang, zone), readMonth);
     case 'agenda':
-      return readGrid(root, base, view, kitFor(lang), readAgenda);
+      return readGrid(root, base, view, kitFor(lang, zone), readAgenda);
     case 'year':
       // The year view draws no events: there is nothing to learn from it.
       return nothing(base, view, 'ok');
