@@ -25,6 +25,8 @@ const BIRTHDAYS = 'addressbook#contacts@group.v.calendar.google.com';
 const HOLIDAYS = /#holiday@group\.v\.calendar\.google\.com$/;
 
 const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+const ASCII = /^[\x00-\x7f]*$/;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 function base64ToText(raw: string): string | null {
   if (!BASE64.test(raw)) return null;
@@ -32,8 +34,11 @@ function base64ToText(raw: string): string | null {
   if (std.length % 4 === 1) return null;
   try {
     const binary = atob(std + '='.repeat((4 - (std.length % 4)) % 4));
-    const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    // Nearly every id is ASCII, which needs no UTF-8 decoding at all.
+    if (ASCII.test(binary)) return binary;
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return utf8.decode(bytes);
   } catch {
     return null;
   }
