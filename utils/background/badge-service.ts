@@ -1,5 +1,5 @@
 import { badgeFor, type Badge } from '../badge';
-import { getLastAccount, getPageStatus } from '../db/meta';
+import { accountLabel, accountsSeen, getLastAccount, getPageStatus } from '../db/meta';
 import { countOpenOverrides } from '../db/overrides';
 import type { Db } from '../db/schema';
 import { getSettings, resolveWeekStart, workingHoursOf } from '../settings';
@@ -15,7 +15,11 @@ export interface BadgeSink {
 /** The badge for the account last viewed, from stored data only. */
 export async function computeBadge(db: Db, now: number): Promise<Badge> {
   const account = (await getLastAccount(db)) ?? 0;
-  const [status, settings] = await Promise.all([getPageStatus(db, account), getSettings()]);
+  const [status, settings, accounts] = await Promise.all([
+    getPageStatus(db, account),
+    getSettings(),
+    accountsSeen(db),
+  ]);
   const week = await loadWeek(db, {
     account,
     at: now,
@@ -27,6 +31,7 @@ export async function computeBadge(db: Db, now: number): Promise<Badge> {
     targetPercent: settings.targetPercent,
     daysSeen: week.daysSeen.length,
     openOverrides: await countOpenOverrides(db, account, week.range),
+    ...(accounts.length > 1 && { accountLabel: accountLabel(account) }),
     ...(status?.status === 'unreadable' && {
       unreadable: status.reason ?? 'unknown page',
     }),

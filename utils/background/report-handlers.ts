@@ -1,5 +1,5 @@
 import { loadClassifyContext } from '../classify/load-context';
-import { getLastAccount, getPageStatus } from '../db/meta';
+import { accountsSeen, getLastAccount, getPageStatus } from '../db/meta';
 import type { Db } from '../db/schema';
 import { buildDataExport } from '../export/data-export';
 import type { Handlers } from '../messages';
@@ -20,11 +20,6 @@ export interface ReportDeps {
 export const TREND_WEEKS = 8;
 // Ten years either way: far beyond any history kept, and it keeps date maths sane.
 const MAX_OFFSET = 520;
-
-async function accountsSeen(db: Db): Promise<number[]> {
-  const keys = await db.getAllKeys('meta', IDBKeyRange.bound('status:', 'status:\uffff'));
-  return keys.map((k) => Number(k.slice('status:'.length))).filter(Number.isInteger);
-}
 
 /**
  * The popup's week report. The work is bounded whatever the history: eight

@@ -38,3 +38,15 @@ export async function recordPageStatus(db: Db, snap: Snapshot): Promise<void> {
   await tx.store.put({ key: 'lastAccount', value: snap.account });
   await tx.done;
 }
+
+/** Every account index a page was read for (`/u/0`, `/u/1`, ...), in order. */
+export async function accountsSeen(db: Db): Promise<number[]> {
+  const keys = await db.getAllKeys('meta', IDBKeyRange.bound('status:', 'status:\uffff'));
+  return keys
+    .map((k) => Number(k.slice('status:'.length)))
+    .filter(Number.isInteger)
+    .sort((a, b) => a - b);
+}
+
+/** How the badge and popup name an account, only needed when there are several. */
+export const accountLabel = (account: number): string => `account /u/${account}`;

@@ -90,3 +90,22 @@ test('the badge follows the target and week start in settings', async () => {
   expect(sink.title).toContain('target 60%');
   expect(sink.color).toBe('#b05a00');
 });
+
+test('two accounts never mix: the badge follows the account last viewed and names it', async () => {
+  const { sink, bg } = setup('bg-accounts');
+  await bg.handlers.snapshot!(
+    snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
+    {},
+  );
+  expect(sink.text).toBe('50%');
+  expect(sink.title).not.toContain('account');
+  await bg.handlers.snapshot!(snap([event('c', 'Ops review', 24, 9, 12)], { account: 1 }), {});
+  expect(sink.text).toBe('0%');
+  expect(sink.title).toContain('(account /u/1)');
+  await bg.handlers.snapshot!(
+    snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
+    {},
+  );
+  expect(sink.text).toBe('50%');
+  expect(sink.title).toContain('(account /u/0)');
+});
