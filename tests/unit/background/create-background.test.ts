@@ -101,11 +101,11 @@ test('two accounts never mix: the badge follows the account last viewed and name
   expect(sink.title).not.toContain('account');
   await bg.handlers.snapshot!(snap([event('c', 'Ops review', 24, 9, 12)], { account: 1 }), {});
   expect(sink.text).toBe('0%');
-  expect(sink.title).toContain('(account /u/1)');
+  expect(sink.title).toContain('(account u/1)');
   await bg.handlers.snapshot!(
     snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
     {},
   );
   expect(sink.text).toBe('50%');
-  expect(sink.title).toContain('(account /u/0)');
+  expect(sink.title).toContain('(account u/0)');
 });
