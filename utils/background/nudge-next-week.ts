@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { daysInRange } from '../db/days';
+import { getAccountZone } from '../db/overrides';
 import { getLastAccount, getMeta, getPageStatus, setMeta } from '../db/meta';
 import type { Db } from '../db/schema';
 import { newEventUrl, weekUrl } from '../overrides/calendar-urls';
@@ -90,7 +91,8 @@ export function createLateWeekNudge({ db, now, settings, channels, notificationI
     const week = weekRange(weekStart, new Date(weekStart).getDay() as WeekStartsOn);
     if (action === 'open') await channels.openTab(weekUrl(account, week.days[0]!));
     if (action === 'rebook') {
-      const days = await daysInRange(await db, account, week.days[0]!, week.days[6]!);
+      const store = await db;
+      const days = await daysInRange(store, account, week.days[0]!, week.days[6]!);
       const slot = findFreeSlot({
         minutes: NEXT_WEEK_BLOCK_MIN,
         days: week.days,
@@ -98,7 +100,8 @@ export function createLateWeekNudge({ db, now, settings, channels, notificationI
         hours: workingHoursOf(s),
         notBefore: now(),
       });
-      await channels.openTab(newEventUrl(account, NEXT_WEEK_BLOCK_TITLE, slot));
+      const zone = await getAccountZone(store, account);
+      await channels.openTab(newEventUrl(account, NEXT_WEEK_BLOCK_TITLE, slot, zone));
     }
   }
 

@@ -143,7 +143,7 @@ export function createNudgeService({
       if (action === 'open') await channels.openTab(openUrl(o));
       if (action === 'rebook') {
         const slot = await freshSlot(o);
-        await channels.openTab(newEventUrl(o.account, o.block.title, slot));
+        await channels.openTab(newEventUrl(o.account, o.block.title, slot, o.timeZone));
         await close(key, 'rebooked', slot);
       }
       if (action === 'dismiss') await close(key, 'dismissed');

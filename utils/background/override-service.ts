@@ -1,7 +1,7 @@
 import { loadClassifyContext } from '../classify/load-context';
 import { daysInRange } from '../db/days';
 import { getPageStatus } from '../db/meta';
-import { getOverride, putOverrides, weekOverrides } from '../db/overrides';
+import { getOverride, putOverrides, rememberAccountZone, weekOverrides } from '../db/overrides';
 import type { Db, OverrideRecord } from '../db/schema';
 import { detectOverrides, vanishedBlocks, type WeekDiff } from '../overrides/detect-overrides';
 import { findFreeSlot } from '../overrides/free-slot';
@@ -88,6 +88,8 @@ export async function overridesOfSnapshot(
       ? 'held'
       : 'sent';
 
+  await rememberAccountZone(db, account, snap.timeZone);
+
   const write: OverrideRecord[] = [];
   const nudgeNow: OverrideRecord[] = [];
   // Past weeks hold no live block: nothing there can be taken or given back.
@@ -135,6 +137,7 @@ export async function overridesOfSnapshot(
       weekStart: range.start,
       now,
       nudge,
+      ...(snap.timeZone !== undefined && { timeZone: snap.timeZone }),
       rebookSlot: (f) =>
         findFreeSlot({
           minutes: f.minutesLost,

@@ -1,3 +1,4 @@
+import { getMeta, setMeta } from './meta';
 import type { Db, OverrideRecord } from './schema';
 
 interface Range {
@@ -33,4 +34,16 @@ export async function countOpenOverrides(db: Db, account: number, range: Range):
 /** Open overrides whose nudge waits for working hours, every account. */
 export async function heldOverrides(db: Db): Promise<OverrideRecord[]> {
   return (await db.getAll('overrides')).filter((o) => o.state === 'open' && o.nudge === 'held');
+}
+
+// The account's zone as the page last named it, for Rebook-style links made
+// outside a snapshot (the late-week nudge). An empty string: not named.
+const zoneKey = (account: number) => `nudge:zone:${account}`;
+
+export async function getAccountZone(db: Db, account: number): Promise<string | undefined> {
+  return (await getMeta<string>(db, zoneKey(account))) || undefined;
+}
+
+export async function rememberAccountZone(db: Db, account: number, zone?: string) {
+  if ((await getAccountZone(db, account)) !== zone) await setMeta(db, zoneKey(account), zone ?? '');
 }

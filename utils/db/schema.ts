@@ -60,6 +60,11 @@ export interface OverrideRecord {
   rebook?: { start: number; end: number };
   /** When it stopped being open (rebooked, dismissed or restored). */
   closedAt?: number;
+  /**
+   * The account's zone, when the page named one other than the browser's: the
+   * times are then real instants, and Rebook writes them in UTC.
+   */
+  timeZone?: string;
 }
 
 export interface PolarityDB extends DBSchema {

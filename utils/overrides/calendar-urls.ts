@@ -7,20 +7,42 @@ import type { Slot } from './free-slot';
 const base = (account: number) =>
   `https://calendar.google.com/calendar/u/${Number.isInteger(account) && account >= 0 ? account : 0}/r`;
 
-/**
- * `YYYYMMDDTHHMMSS` without a zone. Event times were read from the page as
- * the wall clock Calendar shows (the account's zone) and stored as that wall
- * clock in the browser's zone; written back as local time without `Z`,
- * Calendar reads them in the account's zone again: the same wall clock the
- * page showed, even when the browser sits in another zone.
- */
-export const gcalDateTime = (ms: number): string => format(ms, "yyyyMMdd'T'HHmmss");
+const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Calendar's new-event page, prefilled; without a slot Calendar picks the time. */
-export function newEventUrl(account: number, title: string, slot?: Slot): string {
+/**
+ * How Calendar's `dates` are written, and why (both forms are Calendar's own):
+ *
+ * - The page did not name an account zone other than the browser's (the usual
+ *   case): event times were read as the wall clock the page shows, placed in
+ *   the browser's zone. Written back as local `YYYYMMDDTHHMMSS` without `Z`,
+ *   Calendar reads them in the account's zone: the same wall clock the page
+ *   showed, even if the browser sits in another zone the page never named.
+ * - The page named the account's zone (`timeZone`): event times are real
+ *   instants, so they go back as instants, `YYYYMMDDTHHMMSSZ` in UTC.
+ */
+export function gcalDateTime(ms: number, utc = false): string {
+  if (!utc) return format(ms, "yyyyMMdd'T'HHmmss");
+  const d = new Date(ms);
+  return (
+    `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
+  );
+}
+
+/**
+ * Calendar's new-event page, prefilled; without a slot Calendar picks the
+ * time. `timeZone`: the account zone the page named, when it did.
+ */
+export function newEventUrl(
+  account: number,
+  title: string,
+  slot?: Slot,
+  timeZone?: string,
+): string {
   const text = `text=${encodeURIComponent(title.slice(0, 500))}`;
-  // Digits, `T` and the `/` Calendar documents between the two times: nothing to encode.
-  const dates = slot ? `&dates=${gcalDateTime(slot.start)}/${gcalDateTime(slot.end)}` : '';
+  const at = (ms: number) => gcalDateTime(ms, timeZone !== undefined);
+  // Digits, `T`, `Z` and the `/` Calendar documents between the two times: nothing to encode.
+  const dates = slot ? `&dates=${at(slot.start)}/${at(slot.end)}` : '';
   return `${base(account)}/eventedit?${text}${dates}`;
 }
 

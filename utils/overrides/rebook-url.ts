@@ -12,5 +12,5 @@ export const rebookLink =
   (o: OverrideRecord): string | undefined => {
     if (o.state === 'restored') return undefined;
     const slot = o.rebook && o.rebook.start >= now() ? o.rebook : undefined;
-    return newEventUrl(o.account, o.block.title, slot);
+    return newEventUrl(o.account, o.block.title, slot, o.timeZone);
   };

@@ -10,6 +10,8 @@ export interface RecordContext {
   nudge: NonNullable<OverrideRecord['nudge']>;
   /** The free slot to offer for rebooking it. */
   rebookSlot: (found: FoundOverride) => Slot | undefined;
+  /** The account's zone, when the page named one (see `OverrideRecord.timeZone`). */
+  timeZone?: string;
 }
 
 export interface Recorded {
@@ -47,6 +49,7 @@ export function recordFound(
         weekStart: ctx.weekStart,
         nudge: ctx.nudge,
         ...(slot && { rebook: slot }),
+        ...(ctx.timeZone !== undefined && { timeZone: ctx.timeZone }),
       };
       write.push(record);
       if (record.nudge === 'sent') nudgeNow.push(record);

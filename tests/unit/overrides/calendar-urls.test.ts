@@ -39,3 +39,10 @@ test('the week view, as Calendar writes it; a bad account index falls back to 0'
     'https://calendar.google.com/calendar/u/0/r/week/2026/11/24',
   );
 });
+
+test('when the page named the account zone, times are instants: written in UTC with Z', () => {
+  const slot = { start: Date.UTC(2026, 10, 24, 14, 0), end: Date.UTC(2026, 10, 24, 15, 30) };
+  expect(newEventUrl(0, 'Think time', slot, 'America/New_York')).toBe(
+    'https://calendar.google.com/calendar/u/0/r/eventedit?text=Think%20time&dates=20261124T140000Z/20261124T153000Z',
+  );
+});

@@ -183,3 +183,16 @@ test('late-week nudge missed while the browser was closed: sent when the worker 
   await new Promise((r) => setTimeout(r, 50));
   expect(again.calls.notify).toEqual([]);
 });
+
+test('an account zone named by the page goes with the override: Rebook writes instants (Z)', async () => {
+  const clock = { now: at(24, 10) };
+  const { bg, db, calls } = setupBackground(clock);
+  const zoned = { timeZone: 'America/New_York' };
+  await bg.handlers.snapshot!(snapshot([ops, strategy], zoned), {});
+  await bg.handlers.snapshot!(snapshot([ops, strategy, budget], zoned), {});
+  expect(await (await db).get('overrides', KEY)).toMatchObject({ timeZone: 'America/New_York' });
+  await bg.handlers.nudgeAction!({ key: KEY, action: 'rebook' }, {});
+  const utc = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d+/g, '');
+  expect(calls.open[0]).toContain(`&dates=${utc(at(24, 10))}/${utc(at(24, 10.75))}`);
+  expect(calls.open[0]).toMatch(/Z\/\d{8}T\d{6}Z$/);
+});
