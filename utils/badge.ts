@@ -57,7 +57,7 @@ export function badgeFor(input: BadgeInput): Badge {
   const { executionMin, innovationMin } = input.count;
   const overrides =
     input.openOverrides > 0
-      ? `${input.openOverrides} innovation block${input.openOverrides === 1 ? '' : 's'} overridden`
+      ? `${input.openOverrides} override${input.openOverrides === 1 ? '' : 's'} of innovation time open`
       : 'no overrides';
   // Mentioned only when it matters: more than a third of the week's innovation.
   const afterHours = isAfterHoursHigh(input.count)

@@ -127,7 +127,7 @@ test('a meeting added over an innovation block: one notification, one toast, a r
 
   const badge = await waitForBadge(s, (b) => b.title.includes('overridden'));
   expect(badge.color).toEqual(RED);
-  expect(badge.title).toContain('1 innovation block overridden');
+  expect(badge.title).toContain('1 override of innovation time open');
 
   await expect.poll(notifications).toHaveLength(1);
   await expect(toasts(calendar).count()).resolves.toBe(1);

@@ -41,7 +41,7 @@ test('amber below target, red with an open override', () => {
     openOverrides: 2,
   });
   expect(red.color).toBe(BADGE_COLORS.override);
-  expect(red.title).toContain('2 innovation blocks overridden');
+  expect(red.title).toContain('2 overrides of innovation time open');
 });
 
 test('no counted time: no number, and the title says why', () => {

@@ -30,7 +30,7 @@ test('a meeting over a block: one override, one notification, one toast in its t
     { tabId: 7, account: 0, nudges: [{ title: calls.notify[0]!.title }] },
   ]);
   expect(sink.color).toBe(BADGE_COLORS.override);
-  expect(sink.title).toContain('1 innovation block overridden');
+  expect(sink.title).toContain('1 override of innovation time open');
   const [record] = await (await db).getAll('overrides');
   expect(record).toMatchObject({
     state: 'open',
