@@ -1,7 +1,7 @@
 // npm start: the built extension in Chromium on a bundled sample week of Google Calendar.
 // With a display it opens a window and stays until closed; without one it runs headless,
 // prints the badge and saves screenshots.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { launch, openCalendar, waitForBadge } from '../tests/e2e/harness.ts';
 import { thisWeekPage } from '../tests/fixtures/this-week.ts';
 
@@ -23,7 +23,17 @@ if (headless) {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: `${out}/calendar.png` });
   await popup.screenshot({ path: `${out}/popup.png`, fullPage: true });
-  console.log(`Screenshots: ${out}/calendar.png, ${out}/popup.png`);
+  // Both side by side, as in the README.
+  const sheet = await s.context.newPage();
+  await sheet.setViewportSize({ width: 1700, height: 800 });
+  const img = (f: string) =>
+    `data:image/png;base64,${readFileSync(`${out}/${f}`).toString('base64')}`;
+  await sheet.setContent(
+    `<body style="margin:0;display:flex;gap:16px;background:#e8eaed;padding:16px;align-items:flex-start">` +
+      `<img src="${img('calendar.png')}" style="width:1240px"><img src="${img('popup.png')}" style="width:400px;height:768px;object-fit:cover;object-position:top"></body>`,
+  );
+  await sheet.screenshot({ path: `${out}/overview.png` });
+  console.log(`Screenshots: ${out}/calendar.png, ${out}/popup.png, ${out}/overview.png`);
   await s.close();
 } else {
   console.log('Chromium is open on the sample week; close it to end the demo.');
