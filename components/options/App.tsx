@@ -1,26 +1,86 @@
 import { useEffect, useState } from 'preact/hooks';
+import { dataEffects } from './data-effects';
+import { createDataStore, type DataStore } from './data-store';
+import { DataSection } from './DataSection';
 import { KeywordsEditor } from './KeywordsEditor';
+import { NudgesFieldset } from './NudgesFieldset';
 import { conditionOf, EMPTY_DRAFT } from './rule-draft';
 import { RuleForm } from './RuleForm';
 import { RuleList } from './RuleList';
+import { settingsEffects } from './settings-effects';
+import { createSettingsStore, type SettingsStore } from './settings-store';
+import { StorageAlert } from './StorageAlert';
 import { storageEffects } from './storage-effects';
 import { createOptionsStore, type OptionsStore } from './store';
+import { TargetFieldset } from './TargetFieldset';
 import { TitleTester } from './TitleTester';
 import { useStore } from './use-store';
+import { useSubscribe } from './use-subscribe';
+import { WorkWeekFieldset } from './WorkWeekFieldset';
 
-/** The options page. First version: the rules; settings join it later. */
-export function App(props: { store?: OptionsStore }) {
-  // One store for the page's life (a default argument would make one per render).
+export interface AppProps {
+  store?: OptionsStore;
+  settingsStore?: SettingsStore;
+  dataStore?: DataStore;
+}
+
+/**
+ * The options page: target, working week, nudges, rules and your data. Every
+ * change is saved as it is made and takes effect at once: the background
+ * watches the stored settings and rules, redraws the badge and tells the
+ * calendar tabs; the popup reads them each time it opens.
+ */
+export function App(props: AppProps) {
+  // One store each for the page's life (a default argument would make one per render).
   const [store] = useState(() => props.store ?? createOptionsStore(storageEffects));
+  const [settingsStore] = useState(
+    () => props.settingsStore ?? createSettingsStore(settingsEffects),
+  );
+  const [dataStore] = useState(() => props.dataStore ?? createDataStore(dataEffects));
   const state = useStore(store);
+  const settingsState = useSubscribe(settingsStore);
   useEffect(() => {
     void store.load();
     return store.watch();
   }, [store]);
+  useEffect(() => {
+    void settingsStore.load();
+    return settingsStore.watch();
+  }, [settingsStore]);
+  const settings = settingsState.status === 'ready' ? settingsState.settings : undefined;
 
   return (
-    <main class="options" aria-busy={state.status === 'loading'}>
+    <main
+      class="options"
+      aria-busy={state.status === 'loading' || settingsState.status === 'loading'}
+    >
       <h1>Polarity</h1>
+      <p class="lead">
+        Changes are saved as you make them and show at once on the badge, in the popup and on Google
+        Calendar. Everything stays in this browser.
+      </p>
+      <StorageAlert problem={settingsState.problem} />
+      {settingsState.status === 'error' && (
+        <p class="error" role="alert">
+          {settingsState.error}
+        </p>
+      )}
+      {settings && (
+        <>
+          <section aria-labelledby="target-h">
+            <h2 id="target-h">Target</h2>
+            <TargetFieldset store={settingsStore} settings={settings} />
+          </section>
+          <section aria-labelledby="week-h">
+            <h2 id="week-h">Working week</h2>
+            <WorkWeekFieldset store={settingsStore} settings={settings} />
+          </section>
+          <section aria-labelledby="nudges-h">
+            <h2 id="nudges-h">Nudges</h2>
+            <NudgesFieldset store={settingsStore} settings={settings} />
+          </section>
+        </>
+      )}
       <section aria-labelledby="rules-h">
         <h2 id="rules-h">Rules</h2>
         <p class="lead">
@@ -56,6 +116,12 @@ export function App(props: { store?: OptionsStore }) {
           {state.status === 'ready' && state.error ? state.error : (state.notice ?? '')}
         </p>
       </section>
+      {settings && (
+        <section aria-labelledby="data-h">
+          <h2 id="data-h">Your data</h2>
+          <DataSection settingsStore={settingsStore} settings={settings} data={dataStore} />
+        </section>
+      )}
     </main>
   );
 }

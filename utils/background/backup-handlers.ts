@@ -1,4 +1,4 @@
-import { resetData } from '../backup/reset-data';
+import { RESET_CONFIRMATION, resetData } from '../backup/reset-data';
 import { restoreBackup } from '../backup/restore-backup';
 import { validateBackup } from '../backup/validate-backup';
 import type { PruneResult } from '../db/prune';
@@ -15,8 +15,6 @@ export interface BackupDeps {
   /** Everything changed: badge, calendar tabs. */
   onChange: () => Promise<void>;
 }
-
-export const RESET_CONFIRMATION = 'delete-everything';
 
 /**
  * Restore and reset, for the options page. Failures come back as a reason

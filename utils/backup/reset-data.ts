@@ -4,6 +4,9 @@ import type { Db } from '../db/schema';
 import { DEFAULT_SETTINGS } from '../settings';
 import { writeSyncItems } from './restore-backup';
 
+/** What the options page sends once the user confirmed: no stray message can wipe the data. */
+export const RESET_CONFIRMATION = 'delete-everything';
+
 /**
  * Back to a fresh install: every stored day, tag, override and meta record
  * deleted in one transaction, then settings and rules back to their defaults.

@@ -1,0 +1,19 @@
+import { format } from 'date-fns';
+import type { StorageProblem } from '@/utils/background/storage-status';
+
+/** A background write refused because storage is full: said at the top of the page until a save works. */
+export function StorageAlert({ problem }: { problem: StorageProblem | null }) {
+  if (!problem) return null;
+  return (
+    <div class="banner" role="alert">
+      <p>
+        <strong>Storage is full.</strong> At {format(problem.at, 'HH:mm')} Polarity could not save{' '}
+        {problem.what}; nothing it had stored was lost or damaged.
+      </p>
+      <p>
+        Free some disk space, or keep less history (under Your data below). The badge says this too,
+        until a save works again.
+      </p>
+    </div>
+  );
+}

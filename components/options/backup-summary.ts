@@ -1,0 +1,27 @@
+import { format } from 'date-fns';
+import type { Backup } from '@/utils/backup/validate-backup';
+import { parseDayKey } from '@/utils/week/week-range';
+
+export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+const day = (key: string) => format(parseDayKey(key), 'd MMM yyyy');
+
+/** What a backup holds, in one sentence, for the restore confirmation. */
+export function backupSummary(b: Backup): string {
+  const days = b.days.map((d) => d.day).sort();
+  const span = days.length > 0 ? ` (${day(days[0]!)} to ${day(days[days.length - 1]!)})` : '';
+  const rules =
+    b.rules === undefined
+      ? 'no rules (an older backup: your rules stay as they are)'
+      : plural(b.rules.length, 'rule');
+  return (
+    `${plural(b.days.length, 'day')} of history${span}, ${plural(b.tags.length, 'tag')}, ` +
+    `${plural(b.overrides.length, 'override')}, ${rules} and settings`
+  );
+}
+
+/** "25 Nov 2026, 14:05", in the browser's zone. */
+export const whenMade = (iso: string) => format(new Date(iso), 'd MMM yyyy, HH:mm');
+
+/** `polarity-backup-2026-11-25.json`: sorts by date in a folder. */
+export const backupFileName = (now: number) => `polarity-backup-${format(now, 'yyyy-MM-dd')}.json`;

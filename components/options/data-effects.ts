@@ -1,0 +1,13 @@
+import { RESET_CONFIRMATION } from '@/utils/backup/reset-data';
+import { downloadFile } from '@/utils/export/download-file';
+import { sendMessage } from '@/utils/messages';
+import type { DataEffects } from './data-store';
+
+/** The real effects: the background does the writing; files go through a download link. */
+export const dataEffects: DataEffects = {
+  exportData: () => sendMessage('exportData', {}),
+  save: (name, text) => downloadFile(name, [text], 'application/json'),
+  restore: (backup) => sendMessage('restoreBackup', { backup }),
+  reset: () => sendMessage('resetData', { confirm: RESET_CONFIRMATION }),
+  now: () => Date.now(),
+};

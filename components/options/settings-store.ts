@@ -1,0 +1,88 @@
+import type { StorageProblem } from '@/utils/background/storage-status';
+import { serial } from '@/utils/background/serial';
+import { storageErrorText } from '@/utils/db/quota';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { checkSettings } from '@/utils/settings-check';
+
+/** Where the settings sections read and write; sync storage in the extension, fakes in tests. */
+export interface SettingsEffects {
+  load(): Promise<Settings>;
+  /** Writes these fields over the settings stored now (never a stale copy of the rest). */
+  save(patch: Partial<Settings>): Promise<void>;
+  /** A background write refused because storage is full, if any. */
+  loadProblem(): Promise<StorageProblem | null>;
+  /** Changes made elsewhere: another tab, a synced device, the background. */
+  watch(onChange: () => void): () => void;
+}
+
+export interface SettingsState {
+  status: 'loading' | 'ready' | 'error';
+  settings: Settings;
+  problem: StorageProblem | null;
+  /** A failed load or save, in words. */
+  error?: string;
+  /** What was last saved, for the polite status line. */
+  notice?: string;
+}
+
+export type SettingsStore = ReturnType<typeof createSettingsStore>;
+
+/** The settings sections' store: state, subscribers, and a checked save of each change. */
+export function createSettingsStore(fx: SettingsEffects) {
+  let state: SettingsState = { status: 'loading', settings: DEFAULT_SETTINGS, problem: null };
+  const subscribers = new Set<() => void>();
+  const queue = serial();
+  const set = (next: Partial<SettingsState>) => {
+    state = { ...state, ...next };
+    for (const s of subscribers) s();
+  };
+
+  async function load() {
+    try {
+      const [settings, problem] = await Promise.all([fx.load(), fx.loadProblem()]);
+      set({ status: 'ready', settings, problem });
+    } catch (e) {
+      set({ status: 'error', error: `Could not read your settings: ${storageErrorText(e)}.` });
+    }
+  }
+
+  return {
+    get: () => state,
+    subscribe(fn: () => void) {
+      subscribers.add(fn);
+      return () => void subscribers.delete(fn);
+    },
+    load,
+    watch: () => fx.watch(() => void load()),
+    /**
+     * Saves at once: each control is its own change. Null when saved;
+     * otherwise why not, and nothing was stored.
+     */
+    async update(patch: Partial<Settings>, notice: string): Promise<string | null> {
+      const { settings, problems } = checkSettings(
+        { ...state.settings, ...patch },
+        DEFAULT_SETTINGS,
+      );
+      // The sections check first, in words; this is the last guard before storage.
+      if (problems.length > 0) return `Not saved: ${problems[0]}.`;
+      const changed = Object.fromEntries(
+        Object.keys(patch).map((k) => [k, settings[k as keyof Settings]]),
+      ) as Partial<Settings>;
+      // Shown at once (arrow keys through the presets stay where the user is);
+      // written in order, so the last choice is the one stored.
+      set({ settings: { ...state.settings, ...changed } });
+      return queue(async () => {
+        try {
+          await fx.save(changed);
+          set({ notice, error: undefined });
+          return null;
+        } catch (e) {
+          const error = `Not saved: ${storageErrorText(e)}. Your settings are as they were.`;
+          set({ error, notice: undefined });
+          await load(); // back to what is stored
+          return error;
+        }
+      });
+    },
+  };
+}
