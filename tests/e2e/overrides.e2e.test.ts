@@ -125,7 +125,7 @@ test('a meeting added over an innovation block: one notification, one toast, a r
     column.appendChild(document.importNode(chip, true));
   }, AFTER);
 
-  const badge = await waitForBadge(s, (b) => b.title.includes('overridden'));
+  const badge = await waitForBadge(s, (b) => b.title.includes('override of innovation time open'));
   expect(badge.color).toEqual(RED);
   expect(badge.title).toContain('1 override of innovation time open');
 
