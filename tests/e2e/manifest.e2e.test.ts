@@ -42,3 +42,11 @@ test('the Firefox manifest declares that no data is collected', () => {
     required: ['none'],
   });
 });
+
+describe.each(['chrome-mv3', 'firefox-mv2'])('built manifest %s exposes nothing', (target) => {
+  test('no resource web pages can load, no page or extension that can message it', () => {
+    const m = manifest(target);
+    expect(m.web_accessible_resources ?? []).toEqual([]);
+    expect(m.externally_connectable).toBeUndefined();
+  });
+});
