@@ -142,3 +142,93 @@ test('the rules section sits on the same page and still works', async () => {
     .poll(() => options.locator('.test-result').textContent())
     .toBe("Innovation · Auto: keyword 'prototype'");
 });
+
+/** A JSON download started by `click`, parsed. */
+async function download(page: Page, click: () => Promise<void>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
+}
+const backUp = () =>
+  download(options, () => options.getByRole('button', { name: 'Back up all data' }).click());
+const withoutTime = (text: string) => ({ ...JSON.parse(text), exportedAt: undefined });
+const restoreFrom = (name: string, text: string) =>
+  options.getByLabel('Restore from a backup file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+
+test('backup, change, restore: everything is as it was, the badge too', async () => {
+  const before = await backUp();
+  expect(before.name).toMatch(/^polarity-backup-\d{4}-\d\d-\d\d\.json$/);
+  const data = JSON.parse(before.text);
+  expect(data).toMatchObject({ format: 'polarity-data', version: 2 });
+  expect(data.days).toHaveLength(7);
+  expect(data.settings).toMatchObject({ targetPercent: 55, workEnd: 17 * 60 });
+
+  // Change things: a rule that makes the research block execution, and the target.
+  await options.getByLabel('Condition').selectOption('keywords');
+  await options.getByLabel('Keywords, separated by commas').fill('research');
+  await options.getByLabel('Then').selectOption('execution');
+  await options.getByRole('button', { name: 'Add rule' }).click();
+  await options.getByRole('radio', { name: '90/10' }).check();
+  await waitForBadge(s, (b) => b.text === '17%' && b.title.includes('target 10%'));
+
+  await restoreFrom('my-backup.json', before.text);
+  const panel = options.getByRole('group', { name: 'Replace all your data with my-backup.json?' });
+  await expect.poll(() => panel.textContent()).toContain('7 days of history');
+  await options.getByRole('button', { name: 'Replace my data' }).click();
+  await expect
+    .poll(() => options.getByRole('status').filter({ hasText: 'Restored my-backup.json.' }).count())
+    .toBe(1);
+  await waitForBadge(s, (b) => b.text === '50%' && b.title.includes('target 55%'));
+  await expect.poll(() => options.getByRole('radio', { name: 'Custom' }).isChecked()).toBe(true);
+  expect(await options.getByRole('listitem').count()).toBe(0); // the rule is gone again
+  expect(withoutTime((await backUp()).text)).toEqual(withoutTime(before.text));
+});
+
+test('a truncated or foreign file is refused whole, with the reason; nothing changes', async () => {
+  const before = await backUp();
+  await restoreFrom('cut.json', before.text.slice(0, 2000));
+  await expect
+    .poll(() => options.getByRole('alert').textContent())
+    .toMatch(/^Not restored: The file is not complete JSON \(cut off, or not a backup\)/);
+  await restoreFrom('calendar.json', JSON.stringify({ kind: 'calendar#events', items: [] }));
+  await expect
+    .poll(() => options.getByRole('alert').textContent())
+    .toBe(
+      'Not restored: The file is not a Polarity backup: it has no "format" field. Nothing was changed.',
+    );
+  expect(await options.getByRole('button', { name: 'Replace my data' }).count()).toBe(0);
+  expect(withoutTime((await backUp()).text)).toEqual(withoutTime(before.text));
+  await waitForBadge(s, (b) => b.text === '50%');
+});
+
+test('reset asks first in the page, then deletes everything', async () => {
+  await options.getByRole('button', { name: 'Delete all data…' }).click();
+  await expect
+    .poll(() => options.evaluate(() => document.activeElement?.textContent))
+    .toBe('Keep my data');
+  await options.keyboard.press('Escape');
+  await expect
+    .poll(() => options.getByRole('status').filter({ hasText: 'Nothing was deleted.' }).count())
+    .toBe(1);
+  await waitForBadge(s, (b) => b.text === '50%');
+
+  await options.getByRole('button', { name: 'Delete all data…' }).click();
+  await options.screenshot({ path: resolve(OUT, 'options-reset-confirm.png') });
+  await options.getByRole('button', { name: 'Delete everything' }).click();
+  await waitForBadge(
+    s,
+    (b) => b.text === '' && b.title.includes('open this week in Google Calendar'),
+  );
+  await expect.poll(() => options.getByRole('radio', { name: '80/20' }).isChecked()).toBe(true);
+  const popup = await openPopup();
+  await popup.getByRole('heading', { name: 'Welcome to Polarity' }).waitFor();
+  await popup.close();
+});
+
+test('no request leaves the machine', () => {
+  const foreign = s.requests.filter((u) => !u.startsWith('https://calendar.google.com/'));
+  expect(foreign).toEqual([]);
+});
