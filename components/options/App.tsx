@@ -14,8 +14,7 @@ import { storageEffects } from './storage-effects';
 import { createOptionsStore, type OptionsStore } from './store';
 import { TargetFieldset } from './TargetFieldset';
 import { TitleTester } from './TitleTester';
-import { useStore } from './use-store';
-import { useSubscribe } from './use-subscribe';
+import { useStore } from '../use-store';
 import { WorkWeekFieldset } from './WorkWeekFieldset';
 
 export interface AppProps {
@@ -38,7 +37,7 @@ export function App(props: AppProps) {
   );
   const [dataStore] = useState(() => props.dataStore ?? createDataStore(dataEffects));
   const state = useStore(store);
-  const settingsState = useSubscribe(settingsStore);
+  const settingsState = useStore(settingsStore);
   useEffect(() => {
     void store.load();
     return store.watch();

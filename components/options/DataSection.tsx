@@ -5,7 +5,7 @@ import { ConfirmPanel } from './ConfirmPanel';
 import type { DataStore } from './data-store';
 import type { SettingsStore } from './settings-store';
 import { useSaver } from './use-saver';
-import { useSubscribe } from './use-subscribe';
+import { useStore } from '../use-store';
 
 const RETENTION = [3, 6, 12, 24, 36, 60];
 const monthsLabel = (m: number) =>
@@ -19,7 +19,7 @@ export interface DataSectionProps {
 
 /** History kept, backup, restore and reset: each destructive step confirmed in the page. */
 export function DataSection({ settingsStore, settings, data }: DataSectionProps) {
-  const state = useSubscribe(data);
+  const state = useStore(data);
   const { save, status } = useSaver(settingsStore);
   const [shorter, setShorter] = useState<number | null>(null);
   const retention = useRef<HTMLSelectElement>(null);

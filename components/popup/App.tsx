@@ -13,7 +13,7 @@ import { SplitBar } from './SplitBar';
 import type { PopupStore } from './store';
 import { TrendChart } from './TrendChart';
 import { Unreadable } from './Unreadable';
-import { useStore } from './use-store';
+import { useStore } from '../use-store';
 import { WeekNav } from './WeekNav';
 
 /** The weekly summary. All data comes from the store; the store is fed by the background. */

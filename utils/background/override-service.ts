@@ -1,4 +1,5 @@
 import { loadClassifyContext } from '../classify/load-context';
+import { applySnapshot } from '../db/apply-snapshot';
 import { daysInRange } from '../db/days';
 import { getPageStatus } from '../db/meta';
 import { getOverride, putOverrides, rememberAccountZone, weekOverrides } from '../db/overrides';
@@ -7,10 +8,10 @@ import { detectOverrides, vanishedBlocks, type WeekDiff } from '../overrides/det
 import { findFreeSlot } from '../overrides/free-slot';
 import { closeAs, recordFound } from '../overrides/record-found';
 import { restoredKeys } from '../overrides/restore';
-import { applySnapshot, classifyDays } from '../overrides/week-events';
 import { isWorkingTime } from '../overrides/working-time';
 import { resolveWeekStart, workingHoursOf, type Settings } from '../settings';
 import type { DayKey, Snapshot } from '../types';
+import { classifyDays } from '../week/classify-days';
 import { parseDayKey, weekRange, type WeekRange, type WeekStartsOn } from '../week/week-range';
 
 export interface SnapshotOverrides {

@@ -2,35 +2,8 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { h, render } from 'preact';
 import { TagControl, type TagControlProps } from '@/components/tag-control/TagControl';
 import { TAG_CONTROL_CSS } from '@/components/tag-control/tag-control-css';
+import { isolateEvents } from './isolate-events';
 import { themeOf } from './tag-theme';
-
-/** Events Calendar would act on: close the bubble, steal focus, fire single-key shortcuts. */
-const ISOLATED = [
-  'keydown',
-  'keyup',
-  'keypress',
-  'pointerdown',
-  'mousedown',
-  'click',
-  'wheel',
-  'focusin',
-  'focusout',
-] as const;
-
-/**
- * Stops the control's events at its shadow root, after the control's own
- * handlers ran. A capture listener on the host would run before them (the
- * host is the retargeted target) and kill the control's own clicks and keys.
- * Escape goes through on purpose: closing the popover is what the user means.
- */
-function isolate(shadow: ShadowRoot) {
-  for (const type of ISOLATED) {
-    shadow.addEventListener(type, (e) => {
-      if (type === 'keydown' && (e as KeyboardEvent).key === 'Escape') return;
-      e.stopPropagation();
-    });
-  }
-}
 
 /**
  * The tag control's one shadow-root UI, moved to whichever dialog is open.
@@ -51,7 +24,7 @@ export async function createTagMount(ctx: ContentScriptContext, win: Window) {
     },
     onRemove: () => render(null, ui.uiContainer),
   });
-  isolate(ui.shadow);
+  isolateEvents(ui.shadow, { passEscape: true });
 
   return {
     /** Shows the control in `dialog` (re-mounting if Calendar dropped it) with these props. */

@@ -2,20 +2,8 @@ import { createShadowRootUi, type ContentScriptContext } from '#imports';
 import { h, render } from 'preact';
 import { Toast, type ToastProps } from '@/components/toast/Toast';
 import { TOAST_CSS } from '@/components/toast/toast-css';
+import { isolateEvents } from './isolate-events';
 import { themeOf } from './tag-theme';
-
-/** Events Calendar would act on: single-key shortcuts, closing bubbles, stealing focus. */
-const ISOLATED = [
-  'keydown',
-  'keyup',
-  'keypress',
-  'pointerdown',
-  'mousedown',
-  'click',
-  'wheel',
-  'focusin',
-  'focusout',
-] as const;
 
 /**
  * The toast's one shadow-root UI, mounted once at start as the last child of
@@ -32,7 +20,7 @@ export async function createToastMount(ctx: ContentScriptContext, win: Window) {
     onMount: () => undefined,
     onRemove: () => render(null, ui.uiContainer),
   });
-  for (const type of ISOLATED) ui.shadow.addEventListener(type, (e) => e.stopPropagation());
+  isolateEvents(ui.shadow);
   ui.mount();
 
   return {

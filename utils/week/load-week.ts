@@ -1,12 +1,13 @@
-import { classify, type Classification, type ClassifyContext } from '../classify/classify';
+import type { ClassifyContext } from '../classify/classify';
 import { loadClassifyContext } from '../classify/load-context';
 import { daysInRange } from '../db/days';
 import type { Db } from '../db/schema';
-import type { CalEvent, DayKey } from '../types';
+import type { DayKey } from '../types';
+import { classifyDays, type ClassifiedEvent } from './classify-days';
 import { countWeek, type WeekCount, type WorkingHours } from './count-week';
 import { weekRange, type WeekRange, type WeekStartsOn } from './week-range';
 
-export type ClassifiedEvent = CalEvent & Classification;
+export type { ClassifiedEvent } from './classify-days';
 
 export interface WeekData {
   account: number;
@@ -32,20 +33,7 @@ export async function loadWeek(db: Db, q: WeekQuery): Promise<WeekData> {
   const range = weekRange(q.at, q.weekStartsOn, q.offset ?? 0);
   const records = await daysInRange(db, q.account, range.days[0]!, range.days[6]!);
   const ctx = q.classifyContext ?? (await loadClassifyContext(db, q.account));
-  const byId = new Map<string, ClassifiedEvent>();
-  for (const record of records) {
-    for (const e of record.events) {
-      const seen = byId.get(e.id);
-      // An event read from two days (crossing midnight) is one event spanning both reads.
-      if (seen) {
-        seen.start = Math.min(seen.start, e.start);
-        seen.end = Math.max(seen.end, e.end);
-        continue;
-      }
-      byId.set(e.id, { ...e, ...classify(e, ctx) });
-    }
-  }
-  const events = [...byId.values()].sort((a, b) => a.start - b.start);
+  const events = classifyDays(records, ctx);
   return {
     account: q.account,
     range,

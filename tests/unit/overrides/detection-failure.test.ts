@@ -3,9 +3,9 @@ import { at, ev, snapshot } from './helpers';
 import { setupBackground } from './background-setup';
 
 // Detection breaks (a bug, a corrupt record): the snapshot must still be stored.
-vi.mock('@/utils/overrides/week-events', async (original) => ({
-  ...(await original<typeof import('@/utils/overrides/week-events')>()),
-  classifyDays: () => {
+vi.mock('@/utils/overrides/detect-overrides', async (original) => ({
+  ...(await original<typeof import('@/utils/overrides/detect-overrides')>()),
+  detectOverrides: () => {
     throw new Error('boom');
   },
 }));

@@ -1,6 +1,7 @@
 import { DEFAULT_CONTEXT, type ClassifyContext } from '@/utils/classify/classify';
 import type { WeekDiff } from '@/utils/overrides/detect-overrides';
-import { classifyDays, type DayEvents } from '@/utils/overrides/week-events';
+import type { DayEvents } from '@/utils/db/apply-snapshot';
+import { classifyDays } from '@/utils/week/classify-days';
 import type { CalEvent, DayKey, Snapshot } from '@/utils/types';
 import { dayKey, weekRange } from '@/utils/week/week-range';
 

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 
-interface Subscribable<T> {
+/** What every UI store offers: a snapshot of its state and change notices. */
+export interface Subscribable<T> {
   get(): T;
   subscribe(fn: () => void): () => void;
 }
 
-/** Re-renders on every change of a store with get/subscribe (settings, data). */
-export function useSubscribe<T>(store: Subscribable<T>): T {
+/** Re-renders on every change of a store (popup, options, settings, data). */
+export function useStore<T>(store: Subscribable<T>): T {
   const [state, setState] = useState(store.get());
   useEffect(() => {
     setState(store.get());
