@@ -10,6 +10,7 @@ import { LoadError } from './LoadError';
 import { NoData } from './NoData';
 import { ReflectionQuestion } from './ReflectionQuestion';
 import { SplitBar } from './SplitBar';
+import { StorageWarning } from './StorageWarning';
 import type { PopupStore } from './store';
 import { TrendChart } from './TrendChart';
 import { Unreadable } from './Unreadable';
@@ -53,6 +54,7 @@ export function App({ store }: { store: PopupStore }) {
           void store.thisWeek();
         }}
       />
+      {week?.storageProblem && <StorageWarning problem={week.storageProblem} />}
       {state.status === 'error' && (
         <LoadError error={state.error} onRetry={() => void store.load(state.offset)} />
       )}

@@ -6,6 +6,7 @@ import type { Handlers } from '../messages';
 import { buildWeekReport } from '../report/build-week-report';
 import type { RebookUrl } from '../report/innovation-blocks';
 import type { WeekReportResult } from '../report/week-report';
+import { storageProblemItem } from './storage-status';
 import { getSettings, resolveWeekStart, workingHoursOf, type Settings } from '../settings';
 import { loadWeek, type WeekQuery } from '../week/load-week';
 
@@ -77,8 +78,13 @@ export function reportHandlers({
         ? Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, offset))
         : 0;
       // Storage and IndexedDB are read side by side: the popup waits on the slower only.
-      const [store, current] = await Promise.all([db, settings()]);
-      return weekReport(store, weeks, now(), current, rebookUrl);
+      const [store, current, problem] = await Promise.all([
+        db,
+        settings(),
+        storageProblemItem.getValue(),
+      ]);
+      const report = await weekReport(store, weeks, now(), current, rebookUrl);
+      return report.state === 'week' && problem ? { ...report, storageProblem: problem } : report;
     },
     async exportData() {
       return buildDataExport(await db, await settings(), now());

@@ -117,6 +117,8 @@ export interface WeekReport {
   question: string;
   /** Set when the last read of the page failed, with the reason in words. */
   unreadable?: string;
+  /** Set while a background write was refused because storage is full. */
+  storageProblem?: { at: number; what: string };
   events: ReportEvent[];
 }
 

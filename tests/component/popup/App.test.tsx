@@ -50,6 +50,17 @@ test("can't read this view: the reason, above the figures already stored", async
   expect(screen.getByTestId('split-percent').textContent).toBe('24%');
 });
 
+test('storage full: said above the figures, which stay', async () => {
+  const at = new Date(2026, 10, 24, 14, 5).getTime();
+  renderApp(() => fixtureReport({ storageProblem: { at, what: 'the latest calendar changes' } }));
+  const alert = await screen.findByRole('alert');
+  expect(alert.textContent).toContain('Storage is full.');
+  expect(alert.textContent).toContain(
+    'At 14:05 Polarity could not save the latest calendar changes',
+  );
+  expect(screen.getByTestId('split-percent').textContent).toBe('24%');
+});
+
 test('a failed load offers to try again', async () => {
   let fail = true;
   const { effects } = renderApp((offset) => {

@@ -115,7 +115,11 @@ test('outside working hours the nudge is held, then delivered at the next workin
   expect(alarm?.scheduledTime).toBe(at(25, 9));
 
   clock.now = at(25, 9);
-  await fakeBrowser.alarms.onAlarm.trigger({ name: HELD_ALARM, scheduledTime: at(25, 9) });
+  await fakeBrowser.alarms.onAlarm.trigger({
+    name: HELD_ALARM,
+    scheduledTime: at(25, 9),
+    persistAcrossSessions: false,
+  });
   await vi.waitFor(() => expect(calls.notify).toHaveLength(1));
   expect(calls.notify[0]!.message).toContain('30 min lost');
   // No tab to answer: the visible calendar tabs of the account get the toast.
@@ -133,7 +137,11 @@ test('a held nudge whose block is over by morning is never sent', async () => {
   await bg.handlers.snapshot!(snapshot([late]), {});
   await bg.handlers.snapshot!(snapshot([late, call]), {});
   clock.now = at(25, 9);
-  await fakeBrowser.alarms.onAlarm.trigger({ name: HELD_ALARM, scheduledTime: at(25, 9) });
+  await fakeBrowser.alarms.onAlarm.trigger({
+    name: HELD_ALARM,
+    scheduledTime: at(25, 9),
+    persistAcrossSessions: false,
+  });
   await vi.waitFor(async () =>
     expect(await (await db).getAll('overrides')).toMatchObject([{ nudge: 'skipped' }]),
   );

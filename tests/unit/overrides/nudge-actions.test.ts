@@ -122,7 +122,11 @@ async function lateWeek(events = [ops, strategy], nextDays?: { events: typeof ev
   const fire = async () => {
     clock.now = at(26, 14);
     const before = s.calls.notify.length;
-    await fakeBrowser.alarms.onAlarm.trigger({ name: NEXT_WEEK_ALARM, scheduledTime: clock.now });
+    await fakeBrowser.alarms.onAlarm.trigger({
+      name: NEXT_WEEK_ALARM,
+      scheduledTime: clock.now,
+      persistAcrossSessions: false,
+    });
     // The handler runs detached: give it time, then read what it did.
     await new Promise((r) => setTimeout(r, 50));
     return s.calls.notify.slice(before);

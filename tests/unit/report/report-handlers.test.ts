@@ -198,3 +198,11 @@ test('hand tags count in the report as they do on the badge', async () => {
   expect(r.split.innovationPercent).toBe(100);
   expect(r.events.find((e) => e.id === 'a')!.reason).toBe('Series tag');
 });
+
+test('a storage-full problem recorded by the background travels with the week', async () => {
+  const { storageProblemItem } = await import('@/utils/background/storage-status');
+  const db = setup('rh-storage', snap(thisWeek));
+  expect((await week(db)).storageProblem).toBeUndefined();
+  await storageProblemItem.setValue({ at: now, what: 'the latest calendar changes' });
+  expect((await week(db)).storageProblem).toEqual({ at: now, what: 'the latest calendar changes' });
+});
