@@ -29,6 +29,10 @@ async function bundleReaders(): Promise<string> {
     stdin: {
       contents: `
         import { readView, clearReadCaches } from '@/utils/gcal/read-view';
+        import { ALL_LOCALES } from '@/utils/gcal/locales/all';
+        import { registerLocale } from '@/utils/gcal/locales/index';
+        // As the content script does for its page's language, once.
+        for (const [code, spec] of Object.entries(ALL_LOCALES)) registerLocale(code, spec);
         import { readViewNaive } from '@/utils/gcal/read-view-naive';
         globalThis.__polarity = { readView, readViewNaive, clearReadCaches };`,
       resolveDir: process.cwd(),
@@ -61,7 +65,12 @@ async function benchParse(pages: string[]) {
     await page.route('**/*', (r) =>
       r.fulfill({ contentType: 'text/html', body: fixturePage(name) }),
     );
-    await page.goto(WEEK_URL.replace('/week/', name.includes('month') ? '/month/' : '/week/'));
+    const view = name.startsWith('month')
+      ? '/month/'
+      : name.startsWith('agenda')
+        ? '/agenda/'
+        : '/week/';
+    await page.goto(WEEK_URL.replace('/week/', view));
     await page.addScriptTag({ content: code });
     const r = await page.evaluate(
       ({ samples, batch }) => {
@@ -173,6 +182,98 @@ async function benchEditToBadge(runs: number) {
   }
 }
 
+async function bundleSeeder(): Promise<string> {
+  const out = await build({
+    stdin: {
+      contents: `
+        import { openPolarityDb } from '@/utils/db/schema';
+        import { seedHistory } from '@/utils/report/seed-history';
+        globalThis.__seed = async (now) => {
+          const db = await openPolarityDb();
+          await seedHistory(db, { now, years: 3 });
+          const days = await db.count('days');
+          db.close();
+          return days;
+        };
+        // The naive popup: every stored day read, however long the history.
+        globalThis.__naive = async () => {
+          const db = await openPolarityDb();
+          const t = performance.now();
+          const all = await db.getAll('days');
+          let events = 0;
+          for (const d of all) events += d.events.length;
+          const ms = performance.now() - t;
+          db.close();
+          return { ms, events };
+        };`,
+      resolveDir: process.cwd(),
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    alias: { '@': process.cwd() },
+  });
+  return out.outputFiles[0]!.text;
+}
+
+/**
+ * The popup with three years of history in the extension's own IndexedDB:
+ * opening it until the week is on screen, and the report request alone,
+ * beside a naive popup that reads every stored day.
+ */
+async function benchPopup(opens: number) {
+  const s = await launch();
+  try {
+    const ext = await s.extensionPage();
+    await ext.evaluate(await bundleSeeder());
+    const days = await ext.evaluate(() =>
+      (globalThis as unknown as { __seed: (now: number) => Promise<number> }).__seed(Date.now()),
+    );
+    const open: number[] = [];
+    const request: number[] = [];
+    const naive: number[] = [];
+    let events = 0;
+    for (let i = 0; i < opens; i++) {
+      const popup = await s.context.newPage();
+      await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+      await popup.waitForSelector('main[aria-busy="false"] [data-testid="split-percent"]');
+      // performance.now() counts from the start of the popup's navigation.
+      open.push(await popup.evaluate(() => performance.now()));
+      await popup.close();
+      request.push(
+        await ext.evaluate(async () => {
+          const t = performance.now();
+          await chrome.runtime.sendMessage({ type: 'getWeekReport', data: { offset: 0 } });
+          return performance.now() - t;
+        }),
+      );
+      const n = await ext.evaluate(() =>
+        (
+          globalThis as unknown as { __naive: () => Promise<{ ms: number; events: number }> }
+        ).__naive(),
+      );
+      naive.push(n.ms);
+      events = n.events;
+    }
+    const [o, r, n] = [stats(open), stats(request), stats(naive)];
+    console.log(`\nPopup with three years of history (${days} days, ${events} events stored)`);
+    row(
+      '  open → week on screen, median / p95',
+      `${ms(o.median)} / ${ms(o.p95)}`,
+      `${opens} opens; target < 100 ms`,
+    );
+    row(
+      '  week report request, median / p95',
+      `${ms(r.median)} / ${ms(r.p95)}`,
+      `${(n.median / r.median).toFixed(1)}x faster than naive`,
+    );
+    row('  naive: read every stored day, median', ms(n.median));
+  } finally {
+    await s.close();
+  }
+}
+
 function benchSizes() {
   console.log('\nBuilt sizes (.output/chrome-mv3, minified)');
   const files = (dir: string): string[] =>
@@ -199,9 +300,13 @@ function benchSizes() {
   }
 }
 
-declare const chrome: { action: { getTitle(d: object): Promise<string> } };
+declare const chrome: {
+  action: { getTitle(d: object): Promise<string> };
+  runtime: { sendMessage(m: object): Promise<unknown> };
+};
 
 const pages = readdirSync('tests/fixtures/pages').filter((f) => /dense/.test(f));
 await benchParse(pages);
 await benchEditToBadge(40);
+await benchPopup(15);
 benchSizes();
