@@ -10,6 +10,7 @@ import {
   fixturePage,
   launch,
   openCalendar,
+  stopServiceWorker,
   waitForBadge,
 } from '../tests/e2e/harness.ts';
 import { thisWeekPage } from '../tests/fixtures/this-week.ts';
@@ -225,29 +226,68 @@ async function bundleSeeder(): Promise<string> {
 async function benchPopup(opens: number) {
   const s = await launch();
   try {
+    await s.context.addInitScript(() => {
+      const seen = new MutationObserver(() => {
+        if (!document.querySelector('main[aria-busy="false"] [data-testid="split-percent"]'))
+          return;
+        (globalThis as unknown as { __shown: number }).__shown = performance.now();
+        seen.disconnect();
+      });
+      seen.observe(document, { subtree: true, childList: true, attributes: true });
+    });
     const ext = await s.extensionPage();
     await ext.evaluate(await bundleSeeder());
     const days = await ext.evaluate(() =>
       (globalThis as unknown as { __seed: (now: number) => Promise<number> }).__seed(Date.now()),
     );
-    const open: number[] = [];
+    // The seed went around the background: restart it, as after any browser start.
+    await stopServiceWorker(s);
+    const report = () =>
+      ext.evaluate(async () => {
+        const t = performance.now();
+        await chrome.runtime.sendMessage({ type: 'getWeekReport', data: { offset: 0 } });
+        return performance.now() - t;
+      });
+    await report();
+    const openPopup = async () => {
+      const popup = await s.context.newPage();
+      await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+      await popup.waitForSelector('main[aria-busy="false"] [data-testid="split-percent"]');
+      // Stamped by the page itself when the week is on screen; 0 = the popup's navigation start.
+      const shown = await popup.evaluate(
+        () => (globalThis as unknown as { __shown: number }).__shown,
+      );
+      await popup.close();
+      return shown;
+    };
+    // A change (a page read that stores nothing) drops the cached week, as any edit does.
+    const change = () =>
+      ext.evaluate(() =>
+        chrome.runtime.sendMessage({
+          type: 'snapshot',
+          data: {
+            account: 0,
+            view: 'other',
+            fullDays: [],
+            partialDays: [],
+            events: [],
+            status: 'not-a-view',
+            readAt: Date.now(),
+          },
+        }),
+      );
+    const warm: number[] = [];
+    const cold: number[] = [];
     const request: number[] = [];
     const naive: number[] = [];
     let events = 0;
     for (let i = 0; i < opens; i++) {
-      const popup = await s.context.newPage();
-      await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
-      await popup.waitForSelector('main[aria-busy="false"] [data-testid="split-percent"]');
-      // performance.now() counts from the start of the popup's navigation.
-      open.push(await popup.evaluate(() => performance.now()));
-      await popup.close();
-      request.push(
-        await ext.evaluate(async () => {
-          const t = performance.now();
-          await chrome.runtime.sendMessage({ type: 'getWeekReport', data: { offset: 0 } });
-          return performance.now() - t;
-        }),
-      );
+      await new Promise((r) => setTimeout(r, 400)); // let the background re-warm after the last change
+      warm.push(await openPopup());
+      await change();
+      cold.push(await openPopup());
+      await change();
+      request.push(await report());
       const n = await ext.evaluate(() =>
         (
           globalThis as unknown as { __naive: () => Promise<{ ms: number; events: number }> }
@@ -256,15 +296,20 @@ async function benchPopup(opens: number) {
       naive.push(n.ms);
       events = n.events;
     }
-    const [o, r, n] = [stats(open), stats(request), stats(naive)];
+    const [w, c, r, n] = [stats(warm), stats(cold), stats(request), stats(naive)];
     console.log(`\nPopup with three years of history (${days} days, ${events} events stored)`);
     row(
       '  open → week on screen, median / p95',
-      `${ms(o.median)} / ${ms(o.p95)}`,
-      `${opens} opens; target < 100 ms`,
+      `${ms(w.median)} / ${ms(w.p95)}`,
+      `${opens} opens, week kept ready; target < 100 ms`,
     );
     row(
-      '  week report request, median / p95',
+      '  same, right after a change, median / p95',
+      `${ms(c.median)} / ${ms(c.p95)}`,
+      'the week computed on demand',
+    );
+    row(
+      '  week report computed, median / p95',
       `${ms(r.median)} / ${ms(r.p95)}`,
       `${(n.median / r.median).toFixed(1)}x faster than naive`,
     );

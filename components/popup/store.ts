@@ -48,16 +48,27 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
     for (const l of listeners) l();
   };
 
-  async function load(offset: number) {
+  let inFlight: { offset: number; ticket: number; done: Promise<void> } | undefined;
+
+  function load(offset: number): Promise<void> {
+    // The same week already on its way: wait for it rather than ask twice
+    // (the popup asks as soon as its script runs, before the first render).
+    if (inFlight?.offset === offset) return inFlight.done;
     // Only the newest request may land: quick clicks never show an older week.
     const ticket = ++latest;
     set({ offset, status: 'loading', notice: undefined });
-    try {
-      const report = await effects.weekReport(offset);
-      if (ticket === latest) set({ status: 'ready', report, error: undefined });
-    } catch (e) {
-      if (ticket === latest) set({ status: 'error', error: message(e) });
-    }
+    const done = (async () => {
+      try {
+        const report = await effects.weekReport(offset);
+        if (ticket === latest) set({ status: 'ready', report, error: undefined });
+      } catch (e) {
+        if (ticket === latest) set({ status: 'error', error: message(e) });
+      } finally {
+        if (inFlight?.ticket === ticket) inFlight = undefined;
+      }
+    })();
+    inFlight = { offset, ticket, done };
+    return done;
   }
 
   return {

@@ -4,4 +4,7 @@ import { messageEffects } from '@/components/popup/message-effects';
 import { createPopupStore } from '@/components/popup/store';
 import '@/components/popup/popup.css';
 
-render(<App store={createPopupStore(messageEffects)} />, document.getElementById('app')!);
+const store = createPopupStore(messageEffects);
+// Ask for the week before the first render: the answer and the render overlap.
+void store.load(0);
+render(<App store={store} />, document.getElementById('app')!);

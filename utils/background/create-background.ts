@@ -19,6 +19,9 @@ import { watchSettings } from './settings-handlers';
 import { badgeWithProblem, guardStorage, storageProblemItem } from './storage-status';
 import { createTagHandlers, notifyCalendarTabs } from './tag-handlers';
 
+/** Long enough for a burst of page edits to settle, short enough to beat a click on the toolbar. */
+const WARM_DELAY_MS = 300;
+
 export interface BackgroundDeps {
   db: Promise<Db>;
   badge: BadgeSink;
@@ -45,8 +48,15 @@ export function createBackground({
   nudgeChannels,
 }: BackgroundDeps): Background {
   const queue = serial();
+  const reports = reportHandlers({ db, now, rebookUrl: rebookLink(now) });
+  let warming: ReturnType<typeof setTimeout> | undefined;
   const refresh = () =>
     queue(async () => {
+      // Every change of data, tags or settings passes here: the popup's cached weeks go,
+      // and the current one is computed again once the page has settled.
+      reports.invalidate();
+      clearTimeout(warming);
+      warming = setTimeout(() => void reports.warm(), WARM_DELAY_MS);
       const [computed, problem] = await Promise.all([
         computeBadge(await db, now()),
         storageProblemItem.getValue(),
@@ -111,7 +121,8 @@ export function createBackground({
     handlers: guardStorage(
       {
         snapshot: onSnapshot,
-        ...reportHandlers({ db, now, rebookUrl: rebookLink(now) }),
+        getWeekReport: reports.getWeekReport,
+        exportData: reports.exportData,
         ...tagging.handlers,
         ...localeHandlers(),
         ...nudges.handlers,

@@ -66,28 +66,54 @@ export async function weekReport(
   });
 }
 
+/** A cached week report is also dropped after this long: "now" moves on even when data doesn't. */
+export const REPORT_TTL_MS = 10 * 60_000;
+
+export interface ReportHandlers extends Pick<Handlers, 'getWeekReport' | 'exportData'> {
+  /** Stored data, tags or settings changed: every cached report is stale. */
+  invalidate(): void;
+  /** Compute the current week ahead, so the popup opens on a ready answer. */
+  warm(): Promise<void>;
+}
+
 export function reportHandlers({
   db,
   now,
   rebookUrl,
   settings = getSettings,
-}: ReportDeps): Pick<Handlers, 'getWeekReport' | 'exportData'> {
+}: ReportDeps): ReportHandlers {
+  // By week offset. The popup's first question is nearly always the current
+  // week, asked long after the last change: keeping it ready is what makes
+  // the popup open at once.
+  const cache = new Map<number, { at: number; report: Promise<WeekReportResult> }>();
+
+  function cached(weeks: number): Promise<WeekReportResult> {
+    const hit = cache.get(weeks);
+    if (hit && now() - hit.at < REPORT_TTL_MS) return hit.report;
+    // Storage and IndexedDB are read side by side: the popup waits on the slower only.
+    const report = Promise.all([db, settings()]).then(([store, current]) =>
+      weekReport(store, weeks, now(), current, rebookUrl),
+    );
+    const entry = { at: now(), report };
+    cache.set(weeks, entry);
+    report.catch(() => cache.get(weeks) === entry && cache.delete(weeks));
+    return report;
+  }
+
   return {
     async getWeekReport({ offset }) {
       const weeks = Number.isInteger(offset)
         ? Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, offset))
         : 0;
-      // Storage and IndexedDB are read side by side: the popup waits on the slower only.
-      const [store, current, problem] = await Promise.all([
-        db,
-        settings(),
-        storageProblemItem.getValue(),
-      ]);
-      const report = await weekReport(store, weeks, now(), current, rebookUrl);
+      const [report, problem] = await Promise.all([cached(weeks), storageProblemItem.getValue()]);
       return report.state === 'week' && problem ? { ...report, storageProblem: problem } : report;
     },
     async exportData() {
       return buildDataExport(await db, await settings(), now());
+    },
+    invalidate: () => cache.clear(),
+    warm: async () => {
+      await cached(0).catch(() => undefined);
     },
   };
 }

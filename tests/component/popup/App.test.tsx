@@ -184,3 +184,16 @@ test('a failed JSON export says why, politely', async () => {
   );
   expect(fake.saved).toEqual([]);
 });
+
+test('a week asked for before the first render is asked for once', async () => {
+  let asked = 0;
+  const fake = fakeEffects((offset) => {
+    asked++;
+    return fixtureReport({ offset });
+  });
+  const store = createPopupStore(fake.effects);
+  void store.load(0);
+  render(<App store={store} />);
+  await screen.findByTestId('split-percent');
+  expect(asked).toBe(1);
+});

@@ -109,3 +109,21 @@ test('two accounts never mix: the badge follows the account last viewed and name
   expect(sink.text).toBe('50%');
   expect(sink.title).toContain('(account u/0)');
 });
+
+test('the popup week follows every snapshot, though the background keeps it ready', async () => {
+  const { bg } = setup('bg-report-cache');
+  const percent = async () => {
+    const r = await bg.handlers.getWeekReport!({ offset: 0 }, {});
+    return r.state === 'week' ? r.split.innovationPercent : undefined;
+  };
+  await bg.handlers.snapshot!(
+    snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
+    {},
+  );
+  expect(await percent()).toBe(50);
+  await bg.handlers.snapshot!(
+    snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 13)]),
+    {},
+  );
+  expect(await percent()).toBe(25);
+});

@@ -206,3 +206,19 @@ test('a storage-full problem recorded by the background travels with the week', 
   await storageProblemItem.setValue({ at: now, what: 'the latest calendar changes' });
   expect((await week(db)).storageProblem).toEqual({ at: now, what: 'the latest calendar changes' });
 });
+
+test('the week is computed once and kept until the background says data changed', async () => {
+  const db = setup('rh-cache', snap(thisWeek));
+  const h = handlers(db);
+  const first = await h.getWeekReport({ offset: 0 }, {});
+  // A write that bypasses the background's refresh is not seen...
+  await saveSnapshot(await db, snap([...thisWeek, calEvent('d', 'Strategy offsite', 27, 9, 17)]));
+  expect(await h.getWeekReport({ offset: 0 }, {})).toEqual(first);
+  // ...until the cache is dropped, as every refresh does.
+  h.invalidate();
+  const after = await h.getWeekReport({ offset: 0 }, {});
+  expect(after).not.toEqual(first);
+  expect((after as WeekReport).split.innovationMin).toBeGreaterThan(
+    (first as WeekReport).split.innovationMin,
+  );
+});
