@@ -2,6 +2,7 @@ import type { ResetResult, RestoreResult } from '@/utils/backup/restore-backup';
 import { parseBackupText, validateBackup } from '@/utils/backup/validate-backup';
 import type { DataExport } from '@/utils/export/data-export';
 import { backupFileName, backupSummary, plural, whenMade } from './backup-summary';
+import { storeCell } from '../store-cell';
 
 /** Where backup, restore and reset go: the background in the extension, fakes in tests. */
 export interface DataEffects {
@@ -27,22 +28,15 @@ const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** Backup, restore (check, confirm, write) and reset (confirm, delete). */
 export function createDataStore(fx: DataEffects) {
-  let state: DataState = { busy: false, confirmingReset: false };
-  const subscribers = new Set<() => void>();
-  const set = (next: Partial<DataState>) => {
-    state = { ...state, ...next };
-    for (const s of subscribers) s();
-  };
+  const cell = storeCell<DataState>({ busy: false, confirmingReset: false });
+  const { set } = cell;
   const done = (text: string) => set({ busy: false, message: { kind: 'done', text } });
   const failed = (text: string) => set({ busy: false, message: { kind: 'error', text } });
 
   return {
-    get: () => state,
+    get: cell.get,
     now: () => fx.now(),
-    subscribe(fn: () => void) {
-      subscribers.add(fn);
-      return () => void subscribers.delete(fn);
-    },
+    subscribe: cell.subscribe,
 
     async backup() {
       set({ busy: true, message: undefined });
@@ -80,8 +74,8 @@ export function createDataStore(fx: DataEffects) {
         message: { kind: 'done', text: 'Restore cancelled. Nothing was changed.' },
       }),
     async confirmRestore() {
-      const pending = state.pending;
-      if (!pending || state.busy) return;
+      const pending = cell.get().pending;
+      if (!pending || cell.get().busy) return;
       set({ busy: true, pending: undefined });
       try {
         // The file as it is; the background checks it again: it trusts no page.
@@ -107,7 +101,7 @@ export function createDataStore(fx: DataEffects) {
     cancelReset: () =>
       set({ confirmingReset: false, message: { kind: 'done', text: 'Nothing was deleted.' } }),
     async confirmReset() {
-      if (state.busy) return;
+      if (cell.get().busy) return;
       set({ busy: true, confirmingReset: false });
       try {
         const result = await fx.reset();

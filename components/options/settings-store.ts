@@ -3,6 +3,7 @@ import { serial } from '@/utils/background/serial';
 import { storageErrorText } from '@/utils/db/quota';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
 import { checkSettings } from '@/utils/settings-check';
+import { storeCell } from '../store-cell';
 
 /** Where the settings sections read and write; sync storage in the extension, fakes in tests. */
 export interface SettingsEffects {
@@ -29,13 +30,13 @@ export type SettingsStore = ReturnType<typeof createSettingsStore>;
 
 /** The settings sections' store: state, subscribers, and a checked save of each change. */
 export function createSettingsStore(fx: SettingsEffects) {
-  let state: SettingsState = { status: 'loading', settings: DEFAULT_SETTINGS, problem: null };
-  const subscribers = new Set<() => void>();
+  const cell = storeCell<SettingsState>({
+    status: 'loading',
+    settings: DEFAULT_SETTINGS,
+    problem: null,
+  });
+  const { set } = cell;
   const queue = serial();
-  const set = (next: Partial<SettingsState>) => {
-    state = { ...state, ...next };
-    for (const s of subscribers) s();
-  };
 
   async function load() {
     try {
@@ -47,11 +48,8 @@ export function createSettingsStore(fx: SettingsEffects) {
   }
 
   return {
-    get: () => state,
-    subscribe(fn: () => void) {
-      subscribers.add(fn);
-      return () => void subscribers.delete(fn);
-    },
+    get: cell.get,
+    subscribe: cell.subscribe,
     load,
     watch: () => fx.watch(() => void load()),
     /**
@@ -60,7 +58,7 @@ export function createSettingsStore(fx: SettingsEffects) {
      */
     async update(patch: Partial<Settings>, notice: string): Promise<string | null> {
       const { settings, problems } = checkSettings(
-        { ...state.settings, ...patch },
+        { ...cell.get().settings, ...patch },
         DEFAULT_SETTINGS,
       );
       // The sections check first, in words; this is the last guard before storage.
@@ -70,7 +68,7 @@ export function createSettingsStore(fx: SettingsEffects) {
       ) as Partial<Settings>;
       // Shown at once (arrow keys through the presets stay where the user is);
       // written in order, so the last choice is the one stored.
-      set({ settings: { ...state.settings, ...changed } });
+      set({ settings: { ...cell.get().settings, ...changed } });
       return queue(async () => {
         try {
           await fx.save(changed);

@@ -1,6 +1,7 @@
 import { DEFAULT_INNOVATION_KEYWORDS } from '@/utils/classify/default-keywords';
 import type { Rule } from '@/utils/rules/types';
 import { MAX_RULES, normaliseRule, ruleError } from '@/utils/rules/validate-rule';
+import { storeCell } from '../store-cell';
 
 /** Where the options page reads and writes; storage in the extension, fakes in tests. */
 export interface OptionsEffects {
@@ -28,12 +29,8 @@ const newId = () => `r${Date.now().toString(36)}${Math.random().toString(36).sli
 
 /** The options page's one store: state, subscribers, and every change it allows. */
 export function createOptionsStore(fx: OptionsEffects) {
-  let state: OptionsState = { status: 'loading', rules: [], keywords: [] };
-  const subscribers = new Set<() => void>();
-  const set = (next: Partial<OptionsState>) => {
-    state = { ...state, ...next };
-    for (const s of subscribers) s();
-  };
+  const cell = storeCell<OptionsState>({ status: 'loading', rules: [], keywords: [] });
+  const { set } = cell;
 
   async function load() {
     try {
@@ -57,39 +54,36 @@ export function createOptionsStore(fx: OptionsEffects) {
   }
 
   return {
-    get: () => state,
-    subscribe(fn: () => void) {
-      subscribers.add(fn);
-      return () => void subscribers.delete(fn);
-    },
+    get: cell.get,
+    subscribe: cell.subscribe,
     load,
     watch: () => fx.watch(() => void load()),
     /** Null when saved; otherwise why not, and nothing is stored. */
     async addRule(draft: Omit<Rule, 'id'>): Promise<string | null> {
       const rule = normaliseRule({ ...draft, id: newId() });
-      if (state.rules.length >= MAX_RULES) return `At most ${MAX_RULES} rules.`;
-      return ruleError(rule) ?? saveRules([...state.rules, rule], 'Rule added.');
+      if (cell.get().rules.length >= MAX_RULES) return `At most ${MAX_RULES} rules.`;
+      return ruleError(rule) ?? saveRules([...cell.get().rules, rule], 'Rule added.');
     },
     async updateRule(rule: Rule): Promise<string | null> {
       const clean = normaliseRule(rule);
       const error = ruleError(clean);
       if (error) return error;
       return saveRules(
-        state.rules.map((r) => (r.id === rule.id ? clean : r)),
+        cell.get().rules.map((r) => (r.id === rule.id ? clean : r)),
         'Rule saved.',
       );
     },
     async moveRule(id: string, delta: -1 | 1) {
-      const i = state.rules.findIndex((r) => r.id === id);
+      const i = cell.get().rules.findIndex((r) => r.id === id);
       const j = i + delta;
-      if (i < 0 || j < 0 || j >= state.rules.length) return;
-      const rules = [...state.rules];
+      if (i < 0 || j < 0 || j >= cell.get().rules.length) return;
+      const rules = [...cell.get().rules];
       [rules[i], rules[j]] = [rules[j]!, rules[i]!];
       await saveRules(rules, `Rule moved to position ${j + 1}.`);
     },
     async deleteRule(id: string) {
       await saveRules(
-        state.rules.filter((r) => r.id !== id),
+        cell.get().rules.filter((r) => r.id !== id),
         'Rule deleted.',
       );
     },

@@ -2,6 +2,7 @@ import type { DataExport } from '@/utils/export/data-export';
 import { exportFileName } from '@/utils/export/export-file-name';
 import { weekCsv } from '@/utils/export/week-csv';
 import type { WeekReportResult } from '@/utils/report/week-report';
+import { storeCell } from '../store-cell';
 
 /** What the popup needs from the outside world; tests pass fakes. */
 export interface PopupEffects {
@@ -39,14 +40,9 @@ const BOM = '\uFEFF';
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createPopupStore(effects: PopupEffects): PopupStore {
-  let state: PopupState = { offset: 0, status: 'loading' };
-  const listeners = new Set<() => void>();
+  const cell = storeCell<PopupState>({ offset: 0, status: 'loading' });
+  const { set } = cell;
   let latest = 0;
-
-  const set = (patch: Partial<PopupState>) => {
-    state = { ...state, ...patch };
-    for (const l of listeners) l();
-  };
 
   let inFlight: { offset: number; ticket: number; done: Promise<void> } | undefined;
 
@@ -72,24 +68,21 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
   }
 
   return {
-    get: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    get: cell.get,
+    subscribe: cell.subscribe,
     load,
-    previous: () => load(state.offset - 1),
-    next: () => load(state.offset + 1),
+    previous: () => load(cell.get().offset - 1),
+    next: () => load(cell.get().offset + 1),
     thisWeek: () => load(0),
     exportCsv() {
-      const r = state.report;
+      const r = cell.get().report;
       if (r?.state !== 'week') return;
       const name = exportFileName(r.isoWeek, 'csv');
       effects.save(name, [BOM, weekCsv(r.events, r)], 'text/csv;charset=utf-8');
       set({ notice: `Saved ${name}` });
     },
     async exportJson() {
-      const r = state.report;
+      const r = cell.get().report;
       if (r?.state !== 'week') return;
       try {
         const data = await effects.exportData();
