@@ -2,26 +2,13 @@ import { expect, test } from 'vitest';
 import { createBackground } from '@/utils/background/create-background';
 import { openPolarityDb } from '@/utils/db/schema';
 import type { CalEvent, Snapshot } from '@/utils/types';
+import { calEvent } from '../sample-week';
 
 const now = new Date(2026, 10, 24, 12).getTime();
-const at = (d: number, h: number) => new Date(2026, 10, d, h).getTime();
 const days = ['23', '24', '25', '26', '27', '28', '29'].map((d) => `2026-11-${d}`);
 
-function event(id: string, title: string, d: number, h1: number, h2: number): CalEvent {
-  return {
-    eid: id,
-    id,
-    seriesId: id,
-    calendarId: 'me',
-    title,
-    day: `2026-11-${d}`,
-    start: at(d, h1),
-    end: at(d, h2),
-    kind: 'timed',
-    declined: false,
-    hasGuests: false,
-  };
-}
+const event = (id: string, title: string, d: number, h1: number, h2: number) =>
+  calEvent(id, title, d, h1, h2);
 const snap = (events: CalEvent[], over: Partial<Snapshot> = {}): Snapshot => ({
   account: 0,
   view: 'week',

@@ -5,25 +5,12 @@ import { openPolarityDb } from '@/utils/db/schema';
 import { listTags } from '@/utils/db/tags';
 import { rulesItem, settingsItem, DEFAULT_SETTINGS } from '@/utils/settings';
 import type { CalEvent, Snapshot } from '@/utils/types';
+import { calEvent } from '../sample-week';
 
 const now = new Date(2026, 10, 24, 12).getTime();
-const at = (d: number, h: number) => new Date(2026, 10, d, h).getTime();
 
-function event(id: string, title: string, d: number, h1: number, h2: number): CalEvent {
-  return {
-    eid: `eid-${id}`,
-    id,
-    seriesId: id.replace(/_\d{8}T\d{6}Z$/, ''),
-    calendarId: 'me',
-    title,
-    day: `2026-11-${d}`,
-    start: at(d, h1),
-    end: at(d, h2),
-    kind: 'timed',
-    declined: false,
-    hasGuests: false,
-  };
-}
+const event = (id: string, title: string, d: number, h1: number, h2: number) =>
+  calEvent(id, title, d, h1, h2, { eid: `eid-${id}`, seriesId: id.replace(/_\d{8}T\d{6}Z$/, '') });
 
 const standup = event('s_20261124T090000Z', 'Standup', 24, 9, 12);
 const standup2 = event('s_20261125T090000Z', 'Standup', 25, 9, 12);

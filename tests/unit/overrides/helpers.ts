@@ -5,8 +5,9 @@ import { classifyDays } from '@/utils/week/classify-days';
 import type { CalEvent, DayKey, Snapshot } from '@/utils/types';
 import { dayKey, weekRange } from '@/utils/week/week-range';
 
-// The week of Monday 23 November 2026, local time. Hours may be fractional: 9.5 is 09:30.
-export const at = (d: number, h: number) => new Date(2026, 10, d, 0, Math.round(h * 60)).getTime();
+import { at, calEvent } from '../sample-week';
+
+export { at };
 /** Day `d` of November 2026; past 30 it runs on into December. */
 export const day = (d: number): DayKey => dayKey(new Date(2026, 10, d));
 export const WEEK = weekRange(at(23, 0), 1);
@@ -22,20 +23,12 @@ export function ev(
   h2: number,
   over: Partial<CalEvent> = {},
 ): CalEvent {
-  return {
+  return calEvent(id, title, d, h1, h2, {
     eid: btoa(`${id} me@m`).replace(/=+$/, ''),
-    id,
-    seriesId: id,
     calendarId: 'me@gmail.com',
-    title,
     day: day(d),
-    start: at(d, h1),
-    end: at(d, h2),
-    kind: 'timed',
-    declined: false,
-    hasGuests: false,
     ...over,
-  };
+  });
 }
 
 /** Events grouped into the days they were read from; every day of the week present. */
