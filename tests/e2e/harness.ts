@@ -158,3 +158,26 @@ export async function stopServiceWorker(s: Session): Promise<void> {
   await cdp.send('ServiceWorker.stopAllWorkers');
   await page.close();
 }
+
+/** Moves the worker's clock to `at` (the background reads `Date.now()` late, for this). Idempotent. */
+export async function setWorkerClock(s: Session, at: number): Promise<void> {
+  const worker = await s.worker();
+  await worker.evaluate((t) => {
+    const g = globalThis as { realNow?: () => number };
+    g.realNow ??= Date.now.bind(Date);
+    const start = g.realNow();
+    Date.now = () => t + (g.realNow!() - start);
+  }, at);
+}
+
+/** A chip's computed box-shadow: what the marker stylesheet draws on it. */
+export const chipShadow = (page: Page, eid: string): Promise<string> =>
+  page.evaluate(
+    (id) =>
+      getComputedStyle(
+        [...document.querySelectorAll('[data-eventchip]')].find(
+          (c) => c.getAttribute('data-eventid') === id,
+        )!,
+      ).boxShadow,
+    eid,
+  );

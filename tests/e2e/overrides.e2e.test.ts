@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
 import { mondayOf, weekPath } from '../fixtures/this-week.ts';
-import { launch, openCalendar, waitForBadge, type Session } from './harness.ts';
+import { launch, openCalendar, waitForBadge, type Session, setWorkerClock } from './harness.ts';
 
 // Extension globals, as seen inside `evaluate` in an extension page.
 declare const chrome: {
@@ -39,17 +39,6 @@ const RED = [197, 34, 31, 255]; // BADGE_COLORS.override, #c5221f
 
 let s: Session;
 let calendar: Page;
-
-/** Sets the worker's clock (background.ts reads `Date.now()` late, for this). Idempotent. */
-async function setWorkerClock(at: number) {
-  const worker = await s.worker();
-  await worker.evaluate((t) => {
-    const g = globalThis as { realNow?: () => number };
-    g.realNow ??= Date.now.bind(Date);
-    const start = g.realNow();
-    Date.now = () => t + (g.realNow!() - start);
-  }, at);
-}
 
 /**
  * The addresses of the open Calendar tabs, as the browser has them. A tab the
@@ -102,7 +91,7 @@ const toasts = (p: Page) => p.getByRole('region', { name: /^Innovation time take
 
 beforeAll(async () => {
   s = await launch();
-  await setWorkerClock(MONDAY_10);
+  await setWorkerClock(s, MONDAY_10);
   calendar = await openCalendar(s, BEFORE, PATH);
   // The week as it was: 3 h execution, 2 h innovation.
   await waitForBadge(s, (b) => b.text === '40%');
@@ -113,7 +102,7 @@ afterAll(async () => {
 });
 
 test('a meeting added over an innovation block: one notification, one toast, a red badge', async () => {
-  await setWorkerClock(MONDAY_10);
+  await setWorkerClock(s, MONDAY_10);
   await calendar.evaluate((html) => {
     // Calendar adds the new chip to Tuesday's column: take it from the page with it.
     const next = new DOMParser().parseFromString(html, 'text/html');
@@ -148,7 +137,7 @@ test('a meeting added over an innovation block: one notification, one toast, a r
 test('the same page in another tab, and reloaded, raises nothing new', async () => {
   // Keep the first tab's toast up (it stays while hovered) for the Rebook test.
   await toasts(calendar).first().hover();
-  await setWorkerClock(MONDAY_10);
+  await setWorkerClock(s, MONDAY_10);
   const { readAt } = await stored();
   const other = await openCalendar(s, AFTER, PATH);
   await readAfter(readAt);
@@ -164,7 +153,7 @@ test('the same page in another tab, and reloaded, raises nothing new', async () 
 });
 
 test("Rebook opens Calendar's new-event page at the next free slot, and the override is dealt with", async () => {
-  await setWorkerClock(MONDAY_10);
+  await setWorkerClock(s, MONDAY_10);
   const [tab] = await Promise.all([
     s.context.waitForEvent('page'),
     toasts(calendar).first().getByRole('button', { name: 'Rebook' }).click(),

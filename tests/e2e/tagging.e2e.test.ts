@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
 import { mondayOf, weekPath } from '../fixtures/this-week.ts';
-import { launch, openCalendar, waitForBadge, type Session } from './harness.ts';
+import { launch, openCalendar, waitForBadge, type Session, chipShadow } from './harness.ts';
 
 // The week containing today, so the badge (which shows the current week) counts it.
 const MON = mondayOf();
@@ -54,17 +54,7 @@ const eidsOf = (title: string) =>
     title,
   );
 
-/** The chip's computed box-shadow: what the marker stylesheet draws on it. */
-const shadowOf = (eid: string) =>
-  page.evaluate(
-    (id) =>
-      getComputedStyle(
-        [...document.querySelectorAll('[data-eventchip]')].find(
-          (c) => c.getAttribute('data-eventid') === id,
-        )!,
-      ).boxShadow,
-    eid,
-  );
+const shadowOf = (eid: string) => chipShadow(page, eid);
 
 /** Calendar reuses the open dialog for the next chip: swap its event id and title. */
 const reopenOn = (eid: string, title: string) =>

@@ -3,7 +3,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
 import { mondayOf, weekPath } from '../fixtures/this-week.ts';
-import { CALENDAR, launch, openCalendar, waitForBadge, type Session } from './harness.ts';
+import {
+  CALENDAR,
+  launch,
+  openCalendar,
+  waitForBadge,
+  type Session,
+  chipShadow,
+  setWorkerClock,
+} from './harness.ts';
 
 // One whole session with hostile event titles: the page, a tag through the
 // popover control, a nudge (toast and notification), the popup, its exports,
@@ -62,19 +70,9 @@ const injected = (p: Page) =>
     return found;
   });
 
-async function setWorkerClock(at: number) {
-  const worker = await s.worker();
-  await worker.evaluate((t) => {
-    const g = globalThis as { realNow?: () => number };
-    g.realNow ??= Date.now.bind(Date);
-    const start = g.realNow();
-    Date.now = () => t + (g.realNow!() - start);
-  }, at);
-}
-
 beforeAll(async () => {
   s = await launch();
-  await setWorkerClock(MONDAY_10);
+  await setWorkerClock(s, MONDAY_10);
   calendar = await openCalendar(s, HTML, PATH);
 });
 
@@ -161,19 +159,7 @@ test('the popover control tags a hostile event; the tag keeps the title as text,
         .getAttribute('data-eventid')!,
     CSS,
   );
-  await expect
-    .poll(() =>
-      calendar.evaluate(
-        (id) =>
-          getComputedStyle(
-            [...document.querySelectorAll('[data-eventchip]')].find(
-              (c) => c.getAttribute('data-eventid') === id,
-            )!,
-          ).boxShadow,
-        eid,
-      ),
-    )
-    .toContain(INNOVATION_RGB);
+  await expect.poll(() => chipShadow(calendar, eid)).toContain(INNOVATION_RGB);
   const text = (await control.evaluate((el) => el.shadowRoot!.textContent)) ?? '';
   for (const t of TITLES) expect(text).not.toContain(t);
   expect(await injected(calendar)).toEqual([]);
@@ -202,7 +188,7 @@ test('a nudge about a hostile block: the toast and the notification say both tit
       return create(...args);
     };
   });
-  await setWorkerClock(MONDAY_10);
+  await setWorkerClock(s, MONDAY_10);
   await calendar.evaluate(
     (html) => {
       const next = new DOMParser().parseFromString(html, 'text/html');

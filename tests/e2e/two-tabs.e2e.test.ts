@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
 import { mondayOf, weekPath } from '../fixtures/this-week.ts';
-import { launch, openCalendar, waitForBadge, type Session } from './harness.ts';
+import { launch, openCalendar, waitForBadge, type Session, chipShadow } from './harness.ts';
 
 // Three Google Calendar tabs open at once: account 0 this week, account 0
 // last week, account 1 this week. Each tab reads and tags its own week while
@@ -207,16 +207,6 @@ test('a series tagged in one tab marks it in the other tab of that account, not 
         .find((el) => el.textContent?.includes(', Weekly 1:1,'))!
         .getAttribute('data-eventid')!,
     );
-  const shadowOf = (p: Page, eid: string) =>
-    p.evaluate(
-      (id) =>
-        getComputedStyle(
-          [...document.querySelectorAll('[data-eventchip]')].find(
-            (el) => el.getAttribute('data-eventid') === id,
-          )!,
-        ).boxShadow,
-      eid,
-    );
   const [inA, inB, inC] = [await chipOf(a), await chipOf(b), await chipOf(c)];
   // Calendar reuses the open dialog for the next chip: point tab a's at the 1:1.
   await a.evaluate((id) => {
@@ -233,11 +223,11 @@ test('a series tagged in one tab marks it in the other tab of that account, not 
     .poll(() => a.locator('polarity-tag-control .reason').textContent())
     .toBe('Series tag');
 
-  await expect.poll(() => shadowOf(a, inA)).toContain(INNOVATION_RGB);
-  await expect.poll(() => shadowOf(b, inB)).toContain(INNOVATION_RGB);
+  await expect.poll(() => chipShadow(a, inA)).toContain(INNOVATION_RGB);
+  await expect.poll(() => chipShadow(b, inB)).toContain(INNOVATION_RGB);
   // Account 1 has its own tags: same series id, still execution there.
   await c.waitForTimeout(500);
-  expect(await shadowOf(c, inC)).not.toContain(INNOVATION_RGB);
+  expect(await chipShadow(c, inC)).not.toContain(INNOVATION_RGB);
   await expect.poll(() => innovationPercent(0)).toBe(38); // 2.5 h of 6.5 h
   await expect.poll(() => innovationPercent(-1)).toBe(100);
   // And every earlier tag is still there.
