@@ -1,60 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChipText } from '../../../utils/gcal/chip-text';
 import type { ChipText, ChipTextHints } from '../../../utils/gcal/chip-text';
+import { htmlLang, readCorpus, type Expected, type Sample } from './corpus';
 
-// The calendar-plus corpus (MIT, vendored with its licence in
-// tests/fixtures/gcal-public): 18 timed events of one week, each scraped in 73
-// UI languages with the 24- and the 12-hour clock. It is part of the
-// repository, so this suite always runs.
-const corpusDir = resolve(__dirname, '../../fixtures/gcal-public/calendar-plus');
-
-interface Expected {
-  summary: string;
-  touchesTop: boolean;
-  touchesBottom: boolean;
-  startTime: number;
-  endTime: number;
-}
-
-interface Sample {
-  id: string;
-  want: Expected;
-  lang: string;
-  hidden: string;
-  visibleTime: string;
-}
-
-/** Google's language code as `<html lang>` writes it (`pt_BR` → `pt-BR`). */
-const htmlLang = (code: string) => code.replace('_', '-');
-
-function readCorpus(dir: string): { langs: string[]; samples: Sample[] } {
-  const langs = (JSON.parse(readFileSync(resolve(dir, 'languages.json'), 'utf8')) as string[]).map(
-    (url) => /matasync\.([^.]+)\./.exec(url)?.[1] ?? '?',
-  );
-  const events = readFileSync(resolve(dir, 'scrapped.txt'), 'utf8')
-    .split('\n\n')
-    .map((e) => e.replace(/^\n+/, ''))
-    .filter((e) => e.startsWith('{'));
-  const samples: Sample[] = [];
-  events.forEach((event, n) => {
-    const [json = '', ...lines] = event.split('\n');
-    const want = JSON.parse(json) as Expected;
-    langs.forEach((lang, i) => {
-      for (const [k, clock] of ['24h', '12h'].entries()) {
-        samples.push({
-          id: `${lang} ${clock} #${n} ${want.summary}`,
-          want,
-          lang,
-          hidden: lines[i * 4 + k * 2] ?? '',
-          visibleTime: lines[i * 4 + k * 2 + 1] ?? '',
-        });
-      }
-    });
-  });
-  return { langs, samples };
-}
+// The whole calendar-plus corpus; it is part of the repository, so this suite always runs.
 
 const hours = (t: { h: number; m: number } | undefined) => (t ? t.h + t.m / 60 : NaN);
 const near = (a: number, b: number) => Math.abs(a - b) < 1e-6;
@@ -92,7 +41,7 @@ const KNOWN_DATE_MISSES: Record<string, string> = {
 };
 
 describe('parseChipText over the calendar-plus corpus, 73 languages', () => {
-  const { langs, samples } = readCorpus(corpusDir);
+  const { langs, samples } = readCorpus();
 
   it('has 73 languages, 18 events, 2 clocks', () => {
     expect(langs).toHaveLength(73);

@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseChipText } from '../../../utils/gcal/chip-text';
 import type { ChipText } from '../../../utils/gcal/chip-text';
+import { htmlLang, readCorpus } from './corpus';
 
 const at = (h: number, m = 0) => ({ h, m });
 
@@ -191,59 +190,26 @@ describe('parseChipText, English clock rules', () => {
   });
 });
 
-// The calendar-plus corpus, vendored in tests/fixtures/gcal-public (MIT).
-const corpusDir = resolve(__dirname, '../../fixtures/gcal-public/calendar-plus');
-
-interface Expected {
-  summary: string;
-  touchesTop: boolean;
-  touchesBottom: boolean;
-  startTime: number;
-  endTime: number;
-}
-
-function englishBlocks(dir: string): { want: Expected; lang: string; lines: string[] }[] {
-  const langs = (JSON.parse(readFileSync(resolve(dir, 'languages.json'), 'utf8')) as string[]).map(
-    (url) => /matasync\.([^.]+)\./.exec(url)?.[1] ?? '',
-  );
-  const out: { want: Expected; lang: string; lines: string[] }[] = [];
-  const events = readFileSync(resolve(dir, 'scrapped.txt'), 'utf8')
-    .split('\n\n')
-    .filter((e) => e.trim().startsWith('{'));
-  for (const e of events) {
-    const [json = '', ...rest] = e.trim().split('\n');
-    for (const lang of ['en', 'en_GB']) {
-      const i = langs.indexOf(lang);
-      out.push({ want: JSON.parse(json) as Expected, lang, lines: rest.slice(i * 4, i * 4 + 4) });
-    }
-  }
-  return out;
-}
-
 const hours = (t: { h: number; m: number } | undefined) => (t ? t.h + t.m / 60 : NaN);
 
-describe('parseChipText, English blocks of the calendar-plus corpus', () => {
-  const blocks = englishBlocks(corpusDir);
-  it('has every English event', () => expect(blocks).toHaveLength(36));
-  for (const { want, lang, lines } of blocks) {
-    for (const [k, hidden] of [lines[0], lines[2]].entries()) {
-      const visibleTime = lines[k * 2 + 1];
-      it(`${lang} ${k === 0 ? '24h' : '12h'}: ${hidden}`, () => {
-        const htmlLang = lang.replace('_', '-');
-        for (const hints of [
-          { lang: htmlLang },
-          { lang: htmlLang, visibleTitle: want.summary, visibleTime },
-        ]) {
-          const r = parseChipText(hidden ?? '', hints);
-          expect(r?.kind).toBe('timed');
-          expect(r?.title).toBe(want.summary);
-          // An overnight chip is clipped to its day column: only the side inside it is known.
-          if (!want.touchesTop) expect(hours(r?.start)).toBeCloseTo(want.startTime, 5);
-          if (!want.touchesBottom) expect(hours(r?.end)).toBeCloseTo(want.endTime, 5);
-          if (want.touchesTop || want.touchesBottom)
-            expect(hours(r?.end)).toBeLessThan(hours(r?.start));
-        }
-      });
-    }
+describe('parseChipText, English lines of the calendar-plus corpus', () => {
+  const samples = readCorpus().samples.filter((s) => s.lang === 'en' || s.lang === 'en_GB');
+  it('has every English event, in both clocks', () => expect(samples).toHaveLength(2 * 18 * 2));
+  for (const { want, lang, hidden, visibleTime } of samples) {
+    it(`${lang}: ${hidden}`, () => {
+      for (const hints of [
+        { lang: htmlLang(lang) },
+        { lang: htmlLang(lang), visibleTitle: want.summary, visibleTime },
+      ]) {
+        const r = parseChipText(hidden, hints);
+        expect(r?.kind).toBe('timed');
+        expect(r?.title).toBe(want.summary);
+        // An overnight chip is clipped to its day column: only the side inside it is known.
+        if (!want.touchesTop) expect(hours(r?.start)).toBeCloseTo(want.startTime, 5);
+        if (!want.touchesBottom) expect(hours(r?.end)).toBeCloseTo(want.endTime, 5);
+        if (want.touchesTop || want.touchesBottom)
+          expect(hours(r?.end)).toBeLessThan(hours(r?.start));
+      }
+    });
   }
 });
