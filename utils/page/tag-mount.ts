@@ -1,8 +1,7 @@
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
-import { h, render } from 'preact';
-import { TagControl, type TagControlProps } from '@/components/tag-control/TagControl';
-import { TAG_CONTROL_CSS } from '@/components/tag-control/tag-control-css';
+import TAG_CONTROL_CSS from '@/components/tag-control/tag-control.css?inline';
+import { createTagControl, type TagControlProps } from '@/components/tag-control/tag-control';
 import { isolateEvents } from './isolate-events';
+import { createShadowHost, type Lifetime } from './shadow-host';
 import { themeOf } from './tag-theme';
 
 /**
@@ -10,43 +9,32 @@ import { themeOf } from './tag-theme';
  * Mounted as a direct child of the dialog: Calendar's inner containers
  * delete foreign nodes, the dialog itself does not.
  */
-export async function createTagMount(ctx: ContentScriptContext, win: Window) {
-  let anchor: HTMLElement | null = null;
-  let props: TagControlProps | null = null;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'polarity-tag-control',
-    position: 'inline',
-    anchor: () => anchor,
-    append: 'last',
-    css: TAG_CONTROL_CSS,
-    onMount: (container) => {
-      if (props) render(h(TagControl, props), container);
-    },
-    onRemove: () => render(null, ui.uiContainer),
-  });
-  isolateEvents(ui.shadow, { passEscape: true });
+export function createTagMount(ctx: Lifetime, win: Window) {
+  const control = createTagControl(win.document);
+  const { host, shadow } = createShadowHost(
+    ctx,
+    win.document,
+    'polarity-tag-control',
+    TAG_CONTROL_CSS,
+    control.el,
+  );
+  isolateEvents(shadow, { passEscape: true });
 
   return {
     /** Shows the control in `dialog` (re-mounting if Calendar dropped it) with these props. */
-    show(dialog: HTMLElement, next: TagControlProps) {
-      props = next;
-      if (anchor === dialog && ui.shadowHost.parentElement === dialog) {
-        render(h(TagControl, next), ui.uiContainer);
-        return;
-      }
-      if (ui.shadowHost.isConnected) ui.remove();
-      anchor = dialog;
-      ui.shadowHost.dataset.theme = themeOf(dialog, win);
-      ui.mount();
+    show(dialog: HTMLElement, props: TagControlProps) {
+      control.update(props);
+      if (host.parentElement === dialog) return;
+      host.remove();
+      host.dataset.theme = themeOf(dialog, win);
+      dialog.append(host);
     },
     hide() {
-      if (ui.shadowHost.isConnected) ui.remove();
-      anchor = null;
-      props = null;
+      host.remove();
     },
     /** The control's host, if it is in the page (for the watcher's duplicate check). */
     get host(): HTMLElement {
-      return ui.shadowHost;
+      return host;
     },
   };
 }

@@ -1,8 +1,7 @@
-import { createShadowRootUi, type ContentScriptContext } from '#imports';
-import { h, render } from 'preact';
-import { Toast, type ToastProps } from '@/components/toast/Toast';
-import { TOAST_CSS } from '@/components/toast/toast-css';
+import TOAST_CSS from '@/components/toast/toast.css?inline';
+import { createToast, type ToastProps } from '@/components/toast/toast';
 import { isolateEvents } from './isolate-events';
+import { createShadowHost, type Lifetime } from './shadow-host';
 import { themeOf } from './tag-theme';
 
 /**
@@ -10,28 +9,33 @@ import { themeOf } from './tag-theme';
  * `body` (so its live region exists before anything is announced in it).
  * Events stop at the shadow root, after the toast's own handlers ran.
  */
-export async function createToastMount(ctx: ContentScriptContext, win: Window) {
-  const ui = await createShadowRootUi(ctx, {
-    name: 'polarity-toast',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    css: TOAST_CSS,
-    onMount: () => undefined,
-    onRemove: () => render(null, ui.uiContainer),
+export function createToastMount(ctx: Lifetime, win: Window) {
+  const toast = createToast(win.document);
+  const { host, shadow } = createShadowHost(
+    ctx,
+    win.document,
+    'polarity-toast',
+    TOAST_CSS,
+    toast.el,
+  );
+  isolateEvents(shadow);
+  win.document.body.append(host);
+  let last: ToastProps | undefined;
+  // Gone with the context: no timer left to fire into a dead script.
+  ctx.onInvalidated(() => {
+    if (last) toast.update({ ...last, nudges: [] });
   });
-  isolateEvents(ui.shadow);
-  ui.mount();
 
   return {
     render(props: ToastProps) {
       // Calendar can rebuild its body children; come back if we were dropped.
-      if (!ui.shadowHost.isConnected) ui.mount();
-      if (props.nudges.length > 0) ui.shadowHost.dataset.theme = themeOf(win.document.body, win);
-      render(h(Toast, props), ui.uiContainer);
+      if (!host.isConnected) win.document.body.append(host);
+      if (props.nudges.length > 0) host.dataset.theme = themeOf(win.document.body, win);
+      last = props;
+      toast.update(props);
     },
     get host(): HTMLElement {
-      return ui.shadowHost;
+      return host;
     },
   };
 }

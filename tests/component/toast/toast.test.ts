@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { Toast, TOAST_AUTO_HIDE_MS, type ToastProps } from '@/components/toast/Toast';
+import { createToast, TOAST_AUTO_HIDE_MS, type ToastProps } from '@/components/toast/toast';
 import type { ToastNudge } from '@/utils/overrides/nudge-text';
 
 const nudge = (key: string, title = `Innovation time taken: ${key}`): ToastNudge => ({
@@ -19,13 +19,15 @@ function setup(over: Partial<ToastProps> = {}) {
     onExpire: vi.fn(),
     ...over,
   };
-  const view = render(<Toast {...props} />);
-  return { props, ...view };
+  const toast = createToast(document);
+  toast.update(props);
+  document.body.append(toast.el);
+  return { props, toast };
 }
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => {
-  cleanup();
+  document.body.replaceChildren();
   vi.useRealTimers();
 });
 
@@ -34,12 +36,16 @@ describe('toast', () => {
     setup();
     expect(screen.getByRole('region', { name: 'Innovation time taken: Strategy' })).toBeTruthy();
     const card = screen.getByRole('region');
+    expect(card.className).toBe('toast');
+    expect(card.querySelector('.title')!.textContent).toBe('Innovation time taken: Strategy');
     expect(card.querySelector('.message')!.textContent).toContain('overlaps it: 45 min lost');
+    expect(card.querySelector('.brand')!.getAttribute('aria-hidden')).toBe('true');
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
       'Rebook',
       'Open in Calendar',
       'Dismiss',
     ]);
+    expect(screen.getByRole('button', { name: 'Rebook' }).className).toBe('primary');
   });
 
   test('announced once, politely, as text in a live region', () => {
@@ -49,6 +55,13 @@ describe('toast', () => {
     expect(status.textContent).toBe(
       'Innovation time taken: Strategy. “Budget approvals” overlaps it: 45 min lost.\nTue 24 Nov, 15:00–17:00',
     );
+  });
+
+  test('the live region is not rewritten while the newest nudge stays the same', () => {
+    const { props, toast } = setup();
+    const text = screen.getByRole('status').firstChild;
+    toast.update({ ...props, nudges: [nudge('Strategy'), nudge('older')] });
+    expect(screen.getByRole('status').firstChild).toBe(text);
   });
 
   test('each action reports its key', () => {
@@ -64,26 +77,39 @@ describe('toast', () => {
 
   test('goes away by itself after about 12 s', () => {
     const { props } = setup();
-    act(() => void vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS - 100));
+    vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS - 100);
     expect(props.onExpire).not.toHaveBeenCalled();
-    act(() => void vi.advanceTimersByTime(200));
+    vi.advanceTimersByTime(200);
     expect(props.onExpire).toHaveBeenCalledTimes(1);
     expect(TOAST_AUTO_HIDE_MS).toBe(12_000);
   });
 
+  test('new nudges start the time again; the same ones do not', () => {
+    const { props, toast } = setup();
+    vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS - 100);
+    const two = [nudge('b'), nudge('Strategy')];
+    toast.update({ ...props, nudges: two });
+    vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS - 100);
+    expect(props.onExpire).not.toHaveBeenCalled();
+    toast.update({ ...props, nudges: two });
+    vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS - 100);
+    expect(props.onExpire).toHaveBeenCalledTimes(1);
+  });
+
   test('stays while hovered or focused, and the time starts again after', () => {
-    const { props, container } = setup();
-    const region = container.querySelector('.toasts')!;
+    const { props, toast } = setup();
+    const region = toast.el;
+    expect(region.className).toBe('toasts');
     fireEvent.mouseEnter(region);
-    act(() => void vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS * 2));
+    vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS * 2);
     expect(props.onExpire).not.toHaveBeenCalled();
     fireEvent.mouseLeave(region);
     const rebook = screen.getByRole('button', { name: 'Rebook' });
-    act(() => rebook.focus());
-    act(() => void vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS * 2));
+    rebook.focus();
+    vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS * 2);
     expect(props.onExpire).not.toHaveBeenCalled();
-    act(() => rebook.blur());
-    act(() => void vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS));
+    rebook.blur();
+    vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS);
     expect(props.onExpire).toHaveBeenCalledTimes(1);
   });
 
@@ -92,6 +118,7 @@ describe('toast', () => {
     expect(document.activeElement).toBe(document.body);
     for (const b of screen.getAllByRole('button')) {
       expect(b.tagName).toBe('BUTTON');
+      expect(b.getAttribute('type')).toBe('button');
       expect(b.getAttribute('tabindex')).toBeNull();
     }
     fireEvent.keyDown(screen.getByRole('button', { name: 'Rebook' }), { key: 'Escape' });
@@ -100,15 +127,37 @@ describe('toast', () => {
 
   test('after a keyboard action the next toast gets the focus', () => {
     const onAction = vi.fn();
-    const { rerender } = setup({ nudges: [nudge('a'), nudge('b')], onAction });
+    const { toast } = setup({ nudges: [nudge('a'), nudge('b')], onAction });
     const dismissA = screen.getAllByRole('button', { name: 'Dismiss' })[0]!;
-    act(() => dismissA.focus());
+    dismissA.focus();
     fireEvent.click(dismissA, { detail: 0 });
-    rerender(<Toast nudges={[nudge('b')]} onAction={onAction} onExpire={vi.fn()} />);
+    expect(onAction).toHaveBeenCalledWith('a', 'dismiss');
+    toast.update({ nudges: [nudge('b')], onAction, onExpire: vi.fn() });
     expect(document.activeElement?.textContent).toBe('Rebook');
     expect(document.activeElement?.closest('section')?.getAttribute('aria-label')).toBe(
       'Innovation time taken: b',
     );
+  });
+
+  test('after a mouse action the focus is left alone', () => {
+    const onAction = vi.fn();
+    const { toast } = setup({ nudges: [nudge('a'), nudge('b')], onAction });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Dismiss' })[0]!, { detail: 1 });
+    toast.update({ nudges: [nudge('b')], onAction, onExpire: vi.fn() });
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  test('a nudge arriving on top keeps the focus where it was, on the same button', () => {
+    const { props, toast } = setup({ nudges: [nudge('a')] });
+    const rebookA = screen.getByRole('button', { name: 'Rebook' });
+    rebookA.focus();
+    toast.update({ ...props, nudges: [nudge('new'), nudge('a')] });
+    expect(document.activeElement).toBe(rebookA);
+    expect(screen.getAllByRole('region').map((r) => r.getAttribute('aria-label'))).toEqual([
+      'Innovation time taken: new',
+      'Innovation time taken: a',
+    ]);
+    expect(screen.getByRole('status').textContent).toMatch(/^Innovation time taken: new\. /);
   });
 
   test('titles are text, never markup', () => {
@@ -121,5 +170,14 @@ describe('toast', () => {
     setup({ nudges: [] });
     expect(screen.queryAllByRole('button')).toEqual([]);
     expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  test('the last toast going leaves nothing behind', () => {
+    const { props, toast } = setup({ nudges: [nudge('a'), nudge('b')] });
+    toast.update({ ...props, nudges: [] });
+    expect(screen.queryAllByRole('region')).toEqual([]);
+    expect(screen.getByRole('status').textContent).toBe('');
+    vi.advanceTimersByTime(TOAST_AUTO_HIDE_MS * 2);
+    expect(props.onExpire).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { TagControl, type TagControlProps } from '@/components/tag-control/TagControl';
+import { createTagControl, type TagControlProps } from '@/components/tag-control/tag-control';
 
-afterEach(cleanup);
+afterEach(() => document.body.replaceChildren());
 
 function setup(over: Partial<TagControlProps> = {}) {
   const props: TagControlProps = {
@@ -15,8 +15,10 @@ function setup(over: Partial<TagControlProps> = {}) {
     onChoose: vi.fn(),
     ...over,
   };
-  render(<TagControl {...props} />);
-  return props;
+  const control = createTagControl(document);
+  control.update(props);
+  document.body.append(control.el);
+  return { props, control };
 }
 
 const pressed = () =>
@@ -26,7 +28,7 @@ const pressed = () =>
     .map((b) => b.textContent);
 
 describe('tag control', () => {
-  test('four buttons with exactly the contract names', () => {
+  test('four buttons with exactly the contract names, in a named group and section', () => {
     setup();
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual([
       'Execution',
@@ -37,12 +39,21 @@ describe('tag control', () => {
     for (const name of ['Execution', 'Innovation', 'Exclude', 'Auto']) {
       expect(screen.getByRole('button', { name })).toBeTruthy();
     }
+    expect(screen.getByRole('group', { name: 'Category' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Polarity category' })).toBeTruthy();
+    expect(document.querySelector('.brand')!.getAttribute('aria-hidden')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Auto' }).className).toBe('choice auto');
+    for (const b of screen.getAllByRole('button')) expect(b.getAttribute('type')).toBe('button');
   });
 
   test('auto classification: its category and Auto pressed, the reason shown', () => {
     setup();
     expect(pressed()).toEqual(['Innovation', 'Auto']);
+    expect(screen.getByRole('button', { name: 'Execution' }).getAttribute('aria-pressed')).toBe(
+      'false',
+    );
     expect(screen.getByText("Auto: keyword 'prototype'")).toBeTruthy();
+    expect(document.querySelector('.reason')!.getAttribute('aria-live')).toBe('polite');
   });
 
   test('a hand tag: only its category pressed, "Tagged by you"', () => {
@@ -62,15 +73,30 @@ describe('tag control', () => {
   });
 
   test('choosing: category, or null for Auto', () => {
-    const props = setup();
+    const { props } = setup();
     fireEvent.click(screen.getByRole('button', { name: 'Execution' }));
     fireEvent.click(screen.getByRole('button', { name: 'Auto' }));
     expect(props.onChoose).toHaveBeenNthCalledWith(1, 'execution');
     expect(props.onChoose).toHaveBeenNthCalledWith(2, null);
   });
 
+  test('while a choice is being saved the buttons say so and a second click does nothing', () => {
+    const { props, control } = setup({ busy: true });
+    const exec = screen.getByRole('button', { name: 'Execution' });
+    expect(exec.getAttribute('aria-busy')).toBe('true');
+    fireEvent.click(exec);
+    expect(props.onChoose).not.toHaveBeenCalled();
+    control.update({ ...props, busy: false });
+    expect(exec.getAttribute('aria-busy')).toBe('false');
+    fireEvent.click(exec);
+    expect(props.onChoose).toHaveBeenCalledWith('execution');
+    control.update({ ...props, busy: undefined });
+    expect(exec.hasAttribute('aria-busy')).toBe(false);
+  });
+
   test('recurring events offer this event or the whole series', () => {
-    const props = setup({ recurring: true });
+    const { props } = setup({ recurring: true });
+    expect(screen.getByRole('group', { name: 'Apply to' })).toBeTruthy();
     const thisOne = screen.getByRole('radio', { name: 'This event' }) as HTMLInputElement;
     const series = screen.getByRole('radio', { name: 'All events in the series' });
     expect(thisOne.checked).toBe(true);
@@ -112,6 +138,11 @@ describe('tag control', () => {
     expect(screen.getByRole('button', { name: 'Auto' }).hasAttribute('disabled')).toBe(true);
   });
 
+  test('an error takes the place of the reason', () => {
+    setup({ error: 'Could not save: try again' });
+    expect(document.querySelector('.reason')!.textContent).toBe('Could not save: try again');
+  });
+
   test('a hostile title in the reason is text, never markup', () => {
     setup({
       state: {
@@ -121,5 +152,40 @@ describe('tag control', () => {
       },
     });
     expect(document.querySelector('img')).toBeNull();
+    expect(document.querySelector('.reason')!.textContent).toBe(
+      'Rule 1: <img src=x onerror=alert(1)>',
+    );
+  });
+
+  test('an update patches in place: the focused button keeps its focus, the answer shows', () => {
+    const { props, control } = setup({ state: undefined });
+    const innov = screen.getByRole('button', { name: 'Innovation' }) as HTMLButtonElement;
+    control.update({ ...props, state: { category: 'execution', source: 'default', reason: 'r' } });
+    innov.focus();
+    control.update({
+      ...props,
+      state: { category: 'innovation', source: 'tag', reason: 'Tagged by you' },
+    });
+    expect(screen.getByRole('button', { name: 'Innovation' })).toBe(innov);
+    expect(document.activeElement).toBe(innov);
+    expect(pressed()).toEqual(['Innovation']);
+    expect(innov.disabled).toBe(false);
+    expect(document.querySelector('.reason')!.textContent).toBe('Tagged by you');
+  });
+
+  test('the series choice comes and goes with the event, and follows the scope', () => {
+    const { props, control } = setup({ recurring: true });
+    control.update({ ...props, recurring: true, scope: 'series' });
+    const series = screen.getByRole('radio', { name: 'All events in the series' });
+    expect((series as HTMLInputElement).checked).toBe(true);
+    control.update({ ...props, recurring: false });
+    expect(screen.queryByRole('radio')).toBeNull();
+    control.update({ ...props, recurring: true, countable: false });
+    expect(screen.queryByRole('radio')).toBeNull();
+    control.update({ ...props, recurring: true });
+    expect(screen.getAllByRole('radio')).toHaveLength(2);
+    expect(document.querySelectorAll('fieldset')).toHaveLength(1);
+    // Between the buttons and the reason, as before.
+    expect(document.querySelector('fieldset')!.nextElementSibling!.className).toBe('reason');
   });
 });

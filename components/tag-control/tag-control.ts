@@ -1,0 +1,138 @@
+import type { TagState } from '@/utils/classify/tag-state';
+import type { TagScope } from '@/utils/db/tags';
+import type { Category } from '@/utils/types';
+
+export interface TagControlProps {
+  /** Undefined until the background has classified the event. */
+  state?: TagState;
+  /** A recurring instance: the user chooses this event or the whole series. */
+  recurring: boolean;
+  /** False for all-day events, tasks and the like: they never count, whatever the tag. */
+  countable: boolean;
+  scope: TagScope;
+  onScope(scope: TagScope): void;
+  /** null: back to Auto. */
+  onChoose(category: Category | null): void;
+  busy?: boolean;
+  error?: string;
+}
+
+export interface TagControl {
+  el: HTMLElement;
+  update(props: TagControlProps): void;
+}
+
+// Accessible names are the product contract (product.md): exactly these words.
+const CHOICES: readonly { label: string; category: Category | null }[] = [
+  { label: 'Execution', category: 'execution' },
+  { label: 'Innovation', category: 'innovation' },
+  { label: 'Exclude', category: 'excluded' },
+  { label: 'Auto', category: null },
+];
+
+const SCOPES: readonly { scope: TagScope; label: string }[] = [
+  { scope: 'event', label: 'This event' },
+  { scope: 'series', label: 'All events in the series' },
+];
+
+function make<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const el = doc.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+/** Arrow keys move along the buttons, as in a toolbar; Tab still leaves the group. */
+function onArrows(e: KeyboardEvent) {
+  if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+  const group = e.currentTarget as HTMLElement;
+  const buttons = [...group.querySelectorAll('button')];
+  const i = buttons.indexOf(e.target as HTMLButtonElement);
+  if (i < 0) return;
+  const next = buttons[(i + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+  next?.focus();
+  e.preventDefault();
+}
+
+/**
+ * The category control in Calendar's event popover. A category button is
+ * pressed when it is the event's current category; Auto is pressed when no
+ * hand tag decides it, so "Innovation + Auto" reads "innovation, by the rules".
+ * Built once and patched on each update, so a focused button keeps its focus
+ * while the answer comes back.
+ */
+export function createTagControl(doc: Document): TagControl {
+  let props: TagControlProps | undefined;
+
+  const el = make(doc, 'section', 'polarity');
+  el.setAttribute('aria-label', 'Polarity category');
+  const row = make(doc, 'div', 'row');
+  const brand = make(doc, 'span', 'brand', 'Polarity');
+  brand.setAttribute('aria-hidden', 'true');
+  const group = make(doc, 'div', 'choices');
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', 'Category');
+  group.addEventListener('keydown', onArrows);
+  const buttons = CHOICES.map(({ label, category }) => {
+    const b = make(doc, 'button', `choice ${category ?? 'auto'}`, label);
+    b.type = 'button';
+    b.addEventListener('click', () => {
+      if (props && !props.busy) props.onChoose(category);
+    });
+    group.append(b);
+    return b;
+  });
+  row.append(brand, group);
+
+  // Only recurring events get it; kept aside otherwise, so the radios are built once too.
+  const scopeSet = make(doc, 'fieldset', 'scope');
+  scopeSet.append(make(doc, 'legend', undefined, 'Apply to'));
+  const radios = SCOPES.map(({ scope, label }) => {
+    const input = make(doc, 'input');
+    input.type = 'radio';
+    input.name = 'polarity-scope';
+    input.value = scope;
+    input.addEventListener('change', () => props?.onScope(scope));
+    const wrap = make(doc, 'label');
+    wrap.append(input, label);
+    scopeSet.append(wrap);
+    return { scope, input };
+  });
+
+  const reason = make(doc, 'p', 'reason');
+  reason.setAttribute('aria-live', 'polite');
+  el.append(row, reason);
+
+  function update(next: TagControlProps) {
+    props = next;
+    const { state, recurring, countable, scope, busy } = next;
+    const auto = state !== undefined && state.source !== 'tag' && state.source !== 'series-tag';
+    CHOICES.forEach(({ category }, i) => {
+      const b = buttons[i]!;
+      const pressed =
+        state !== undefined && (category === null ? auto : state.category === category);
+      b.setAttribute('aria-pressed', String(pressed));
+      b.disabled = !countable || state === undefined;
+      if (busy === undefined) b.removeAttribute('aria-busy');
+      else b.setAttribute('aria-busy', String(busy));
+    });
+    if (recurring && countable) {
+      for (const r of radios) r.input.checked = r.scope === scope;
+      if (scopeSet.parentNode !== el) el.insertBefore(scopeSet, reason);
+    } else {
+      scopeSet.remove();
+    }
+    // A live region: rewriting the same words would announce them again.
+    const text =
+      (next.error ?? (state ? state.reason : 'Reading…')) +
+      (!countable && state ? ' · never counted' : '');
+    if (reason.textContent !== text) reason.textContent = text;
+  }
+
+  return { el, update };
+}
