@@ -30,12 +30,9 @@ async function bundleReaders(): Promise<string> {
     stdin: {
       contents: `
         import { readView, clearReadCaches } from '@/utils/gcal/read-view';
-        import { ALL_LOCALES } from '@/utils/gcal/locales/all';
-        import { registerLocale } from '@/utils/gcal/locales/index';
-        // As the content script does for its page's language, once.
-        for (const [code, spec] of Object.entries(ALL_LOCALES)) registerLocale(code, spec);
+        import { extractView } from '@/utils/gcal/extract-view';
         import { readViewNaive } from '@/utils/gcal/read-view-naive';
-        globalThis.__polarity = { readView, readViewNaive, clearReadCaches };`,
+        globalThis.__polarity = { readView, readViewNaive, extractView, clearReadCaches };`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -49,9 +46,11 @@ async function bundleReaders(): Promise<string> {
 }
 
 /**
- * Parse time per view: warm (the content script's steady state: caches hold
- * the chips already read), cold (caches cleared before every read) and the
- * naive innerText reader. Chromium clamps performance.now() to 0.1 ms, so each
+ * Parse time per view: the whole read (the content script's extract plus the
+ * background's interpret, run here in one page) warm (steady state: caches
+ * hold the chips already read) and cold (caches cleared before every read);
+ * the extract alone (what the Calendar tab's thread pays); and the naive
+ * innerText reader. Chromium clamps performance.now() to 0.1 ms, so each
  * sample times a batch of reads and divides.
  */
 async function benchParse(pages: string[]) {
@@ -78,6 +77,7 @@ async function benchParse(pages: string[]) {
         type Api = {
           readView: (root: ParentNode, url: URL) => { events: unknown[] };
           readViewNaive: (root: ParentNode, url: URL) => { events: unknown[] };
+          extractView: (root: ParentNode, url: URL) => unknown;
           clearReadCaches: () => void;
         };
         const api = (globalThis as unknown as { __polarity: Api }).__polarity;
@@ -90,8 +90,10 @@ async function benchParse(pages: string[]) {
         const warm: number[] = [];
         const cold: number[] = [];
         const naive: number[] = [];
+        const extract: number[] = [];
         for (let i = 0; i < samples; i++) {
           warm.push(per(() => api.readView(document, url)));
+          extract.push(per(() => api.extractView(document, url)));
           cold.push(
             per(() => {
               api.clearReadCaches();
@@ -107,11 +109,13 @@ async function benchParse(pages: string[]) {
           warm,
           cold,
           naive,
+          extract,
+          wireBytes: JSON.stringify(api.extractView(document, url)).length,
         };
       },
       { samples: 60, batch: 10 },
     );
-    const [w, c, n] = [stats(r.warm), stats(r.cold), stats(r.naive)];
+    const [w, c, n, x] = [stats(r.warm), stats(r.cold), stats(r.naive), stats(r.extract)];
     console.log(`  ${name}: ${r.chips} chips, ${r.events} events (naive reader: ${r.naiveEvents})`);
     row(
       '    readView warm, median / p95',
@@ -122,6 +126,11 @@ async function benchParse(pages: string[]) {
       '    readView cold, median / p95',
       `${ms(c.median)} / ${ms(c.p95)}`,
       `${(n.median / c.median).toFixed(1)}x faster than naive`,
+    );
+    row(
+      '    of which page side (extractView), warm',
+      `${ms(x.median)} / ${ms(x.p95)}`,
+      `${(r.wireBytes / 1024).toFixed(1)} KB sent to the background per changed read`,
     );
     row('    naive innerText reader, median / p95', `${ms(n.median)} / ${ms(n.p95)}`);
     await page.close();
@@ -266,13 +275,10 @@ async function benchPopup(opens: number) {
         chrome.runtime.sendMessage({
           type: 'snapshot',
           data: {
-            account: 0,
-            view: 'other',
-            fullDays: [],
-            partialDays: [],
-            events: [],
-            status: 'not-a-view',
+            href: 'https://calendar.google.com/calendar/u/0/r/settings',
             readAt: Date.now(),
+            main: false,
+            anyChips: 0,
           },
         }),
       );

@@ -3,8 +3,9 @@ import type { ResetResult, RestoreResult } from './backup/restore-backup';
 import type { DataExport } from './export/data-export';
 import type { WeekReportResult } from './report/week-report';
 import type { SetTagRequest, TagState, TaggableEvent } from './classify/tag-state';
+import type { PopoverEvent } from './classify/taggable-from-popover';
 import type { NudgeAction, ToastNudge } from './overrides/nudge-text';
-import type { LocaleSpec } from './gcal/locales/types';
+import type { PageRead } from './gcal/page-read';
 import type { Snapshot } from './types';
 
 /**
@@ -13,13 +14,22 @@ import type { Snapshot } from './types';
  * tests call them directly and e2e tests exercise the wire.
  */
 export interface MessageMap {
-  snapshot: { req: Snapshot; res: { ok: true } };
-  /** Content script → background, once: the tables of the page's UI language. */
-  getLocale: { req: { code: string }; res: { spec: LocaleSpec | null } };
-  /** Content script → background: categories and reasons of the events on the page, by eid. */
+  /**
+   * Content script → background: the page as found. The answer is what the
+   * background read from it: the account and, when readable, its events.
+   */
+  snapshot: {
+    req: PageRead;
+    res: { status: Snapshot['status']; account: number; events: TaggableEvent[] };
+  };
+  /**
+   * Content script → background: categories and reasons of the events on the
+   * page, by eid, and the stylesheet that marks their chips. An open popover
+   * whose event the last read did not include is described from the popover.
+   */
   classifyEvents: {
-    req: { account: number; events: TaggableEvent[] };
-    res: { states: Record<string, TagState> };
+    req: { account: number; events: TaggableEvent[]; popover?: PopoverEvent };
+    res: { states: Record<string, TagState>; markerCss: string; popover?: TaggableEvent };
   };
   /** Tag control → background: set or clear (category null) a hand tag. */
   setTag: { req: SetTagRequest; res: { ok: true } };
@@ -81,12 +91,39 @@ export function dispatch(
   if (!isEnvelope(message)) return undefined;
   const handler = handlers[message.type] as
     ((data: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
-  return handler ? Promise.resolve(handler(message.data, sender)) : undefined;
+  if (!handler) return undefined;
+  try {
+    return Promise.resolve(handler(message.data, sender));
+  } catch (e) {
+    // A handler that throws at once fails its answer like one that rejects.
+    return Promise.reject(e);
+  }
 }
 
+/** Background, popup and options (polyfilled): a handler's promise is the answer, rejections included. */
 export function listen(handlers: Partial<Handlers>): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) =>
     dispatch(handlers, message, sender);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * The content script's listener. It runs without the polyfill (see
+ * wxt.config.ts), and Chrome's own onMessage ignores a returned promise, so
+ * answers go through `sendResponse`. Its handlers only acknowledge.
+ */
+export function listenInPage(handlers: Partial<Handlers>): () => void {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (answer: unknown) => void,
+  ) => {
+    const answer = dispatch(handlers, message, sender);
+    if (!answer) return false;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
 }

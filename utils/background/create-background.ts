@@ -4,6 +4,9 @@ import { pruneHistory } from '../db/prune';
 import { recordPageStatus } from '../db/meta';
 import type { Db } from '../db/schema';
 import type { Handlers } from '../messages';
+import { taggableOf } from '../classify/tag-state';
+import { interpretView } from '../gcal/interpret-view';
+import { isPageRead, type PageRead } from '../gcal/page-read';
 import { rebookLink } from '../overrides/rebook-url';
 import { getSettings } from '../settings';
 import type { Snapshot } from '../types';
@@ -12,11 +15,10 @@ import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudge-channels';
 import { createNudgeService } from './nudge-service';
 import { overridesOfSnapshot, type SnapshotOverrides } from './override-service';
-import { localeHandlers } from './locale-handlers';
 import { reportHandlers } from './report-handlers';
 import { serial } from './serial';
 import { watchSettings } from './settings-handlers';
-import { badgeWithProblem, guardStorage, storageProblemItem } from './storage-status';
+import { badgeWithProblem, storageGuard, storageProblemItem } from './storage-status';
 import { createTagHandlers, notifyCalendarTabs } from './tag-handlers';
 
 /** Long enough for a burst of page edits to settle, short enough to beat a click on the toolbar. */
@@ -38,6 +40,8 @@ export interface Background {
   refresh(): Promise<void>;
   /** Delete history beyond the retention setting (start-up, daily alarm), then refresh. */
   prune(): Promise<void>;
+  /** A read of the page, interpreted: saved, checked for overrides, on the badge. */
+  applySnapshot(snap: Snapshot, sender?: Browser.runtime.MessageSender): Promise<{ ok: true }>;
 }
 
 export function createBackground({
@@ -81,25 +85,40 @@ export function createBackground({
     ...(nudgeChannels && { channels: nudgeChannels }),
   });
 
-  async function onSnapshot(snap: Snapshot, sender?: Browser.runtime.MessageSender) {
-    const overrides = await queue(async () => {
-      const store = await db;
-      let found: SnapshotOverrides | undefined;
-      // A page that can't be read leaves stored weeks exactly as they were.
-      if (snap.status === 'ok') {
-        // Overrides show as a difference with the stored days: compare before saving.
-        // A failure here must never cost the snapshot itself.
-        found = await overridesOfSnapshot(store, snap, now(), await getSettings()).catch(
-          () => undefined,
-        );
-        await saveSnapshot(store, snap);
-      }
-      await recordPageStatus(store, snap);
-      return found;
-    });
-    await refresh();
-    if (overrides) await nudges.afterSnapshot(overrides, sender?.tab?.id).catch(() => undefined);
-    return { ok: true as const };
+  // A write refused for a full disk shows on the badge title and the options page.
+  const guard = storageGuard({ now, onChange: refresh });
+
+  const applySnapshot = guard.write(
+    'the calendar page',
+    async function applySnapshot(snap: Snapshot, sender?: Browser.runtime.MessageSender) {
+      const overrides = await queue(async () => {
+        const store = await db;
+        let found: SnapshotOverrides | undefined;
+        // A page that can't be read leaves stored weeks exactly as they were.
+        if (snap.status === 'ok') {
+          // Overrides show as a difference with the stored days: compare before saving.
+          // A failure here must never cost the snapshot itself.
+          found = await overridesOfSnapshot(store, snap, now(), await getSettings()).catch(
+            () => undefined,
+          );
+          await saveSnapshot(store, snap);
+        }
+        await recordPageStatus(store, snap);
+        return found;
+      });
+      await refresh();
+      if (overrides) await nudges.afterSnapshot(overrides, sender?.tab?.id).catch(() => undefined);
+      return { ok: true as const };
+    },
+  );
+
+  // The page sends what it found; reading it into events happens here, where every
+  // language's tables live. The tab gets its events back for tagging.
+  async function onPageRead(read: PageRead, sender?: Browser.runtime.MessageSender) {
+    if (!isPageRead(read)) return { status: 'unreadable' as const, account: 0, events: [] };
+    const snap = interpretView(read);
+    await applySnapshot(snap, sender);
+    return { status: snap.status, account: snap.account, events: snap.events.map(taggableOf) };
   }
 
   // A tag, rule or keyword change shows at once: badge here, chip markers in every calendar tab.
@@ -117,20 +136,16 @@ export function createBackground({
   nudges.watch();
 
   return {
-    // A write refused for a full disk shows on the badge title and the options page.
-    handlers: guardStorage(
-      {
-        snapshot: onSnapshot,
-        getWeekReport: reports.getWeekReport,
-        exportData: reports.exportData,
-        ...tagging.handlers,
-        ...localeHandlers(),
-        ...nudges.handlers,
-        ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),
-      },
-      { now, onChange: refresh },
-    ),
+    handlers: guard.handlers({
+      snapshot: onPageRead,
+      getWeekReport: reports.getWeekReport,
+      exportData: reports.exportData,
+      ...tagging.handlers,
+      ...nudges.handlers,
+      ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),
+    }),
     refresh,
     prune,
+    applySnapshot,
   };
 }

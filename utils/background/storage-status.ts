@@ -29,22 +29,25 @@ export function badgeWithProblem(badge: Badge, problem: StorageProblem | null): 
   return problem ? { ...badge, title: `${STORAGE_FULL_TITLE} ${badge.title}` } : badge;
 }
 
-// What each writing handler stores, for the problem's wording.
+// What each writing handler stores, for the problem's wording. Page reads are
+// guarded where they are saved (`guard.write`), whichever way they arrive.
 const WRITES: Partial<Record<MessageType, string>> = {
-  snapshot: 'the calendar page',
   setTag: 'a tag',
   nudgeAction: 'a nudge you answered',
 };
 
 /**
- * Wraps the handlers: a quota error from a writing handler is recorded (for
- * the badge title and the options page) and still thrown to the caller; the
- * next write that succeeds clears it. `onChange` redraws the badge.
+ * Guards writes: a quota error is recorded (for the badge title and the
+ * options page) and still thrown to the caller; the next write that succeeds
+ * clears it. `onChange` redraws the badge.
  */
-export function guardStorage(
-  handlers: Partial<Handlers>,
-  { now, onChange }: { now: () => number; onChange: () => Promise<void> },
-): Partial<Handlers> {
+export function storageGuard({
+  now,
+  onChange,
+}: {
+  now: () => number;
+  onChange: () => Promise<void>;
+}) {
   // Known state, so a healthy write costs no storage read.
   let known: boolean | undefined;
   const set = async (problem: StorageProblem | null) => {
@@ -55,13 +58,10 @@ export function guardStorage(
     await onChange();
   };
 
-  const guarded: Record<string, unknown> = { ...handlers };
-  for (const [type, what] of Object.entries(WRITES) as [MessageType, string][]) {
-    const handler = handlers[type] as ((d: unknown, s: unknown) => Promise<unknown>) | undefined;
-    if (!handler) continue;
-    guarded[type] = async (data: unknown, sender: unknown) => {
+  function write<A extends unknown[], R>(what: string, fn: (...args: A) => Promise<R>) {
+    return async (...args: A): Promise<R> => {
       try {
-        const result = await handler(data, sender);
+        const result = await fn(...args);
         await set(null);
         return result;
       } catch (e) {
@@ -70,5 +70,16 @@ export function guardStorage(
       }
     };
   }
-  return guarded as Partial<Handlers>;
+
+  /** The handlers, with every writing one guarded. */
+  function handlers(all: Partial<Handlers>): Partial<Handlers> {
+    const guarded: Record<string, unknown> = { ...all };
+    for (const [type, what] of Object.entries(WRITES) as [MessageType, string][]) {
+      const handler = all[type] as ((d: unknown, s: unknown) => Promise<unknown>) | undefined;
+      if (handler) guarded[type] = write(what, async (d: unknown, s: unknown) => handler(d, s));
+    }
+    return guarded as Partial<Handlers>;
+  }
+
+  return { write, handlers };
 }

@@ -6,7 +6,9 @@ import {
   type TagState,
   type TaggableEvent,
 } from '../classify/tag-state';
+import { taggableFromPopover, type PopoverEvent } from '../classify/taggable-from-popover';
 import type { Db } from '../db/schema';
+import { chipMarkerCss } from '../gcal/chip-marker-css';
 import { clearTag, setTag } from '../db/tags';
 import type { Envelope, Handlers } from '../messages';
 import { rulesItem, settingsItem } from '../settings';
@@ -29,14 +31,20 @@ export function createTagHandlers({ db, now, onChange }: TagHandlerDeps) {
   async function classifyEvents(req: {
     account: number;
     events: TaggableEvent[];
-  }): Promise<{ states: Record<string, TagState> }> {
+    popover?: PopoverEvent;
+  }): Promise<{ states: Record<string, TagState>; markerCss: string; popover?: TaggableEvent }> {
     const ctx = await loadClassifyContext(await db, req.account);
     const states: Record<string, TagState> = {};
-    for (const e of req.events.slice(0, MAX_EVENTS)) {
+    const popover = req.popover && isId(req.popover.eid) ? taggableFromPopover(req.popover) : null;
+    const events = popover ? [...req.events.slice(0, MAX_EVENTS), popover] : req.events;
+    const categories: Record<string, Category> = {};
+    for (const e of events.slice(0, MAX_EVENTS + 1)) {
       // An overnight event is one chip per day with one eid: classify it once.
-      if (isId(e.eid) && !(e.eid in states)) states[e.eid] = tagStateOf(e, ctx);
+      if (!isId(e.eid) || e.eid in states) continue;
+      states[e.eid] = tagStateOf(e, ctx);
+      categories[e.eid] = states[e.eid]!.category;
     }
-    return { states };
+    return { states, markerCss: chipMarkerCss(categories), ...(popover && { popover }) };
   }
 
   /**

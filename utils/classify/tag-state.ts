@@ -1,5 +1,5 @@
 import type { TagScope } from '../db/tags';
-import type { Category } from '../types';
+import type { CalEvent, Category } from '../types';
 import {
   classify,
   type Classification,
@@ -31,5 +31,23 @@ export function tagStateOf(event: TaggableEvent, ctx: ClassifyContext): TagState
     ...classify(event, ctx),
     ...(eventTag && { eventTag }),
     ...(seriesTag && { seriesTag }),
+  };
+}
+
+/** Only what classification and tagging need: the wire carries no more than that. */
+export function taggableOf(e: CalEvent): TaggableEvent {
+  const { eid, id, seriesId, title, kind, calendarId, calendarName, color, colorName, hasGuests } =
+    e;
+  return {
+    eid,
+    id,
+    seriesId,
+    title,
+    kind,
+    calendarId,
+    hasGuests,
+    ...(calendarName !== undefined && { calendarName }),
+    ...(color !== undefined && { color }),
+    ...(colorName !== undefined && { colorName }),
   };
 }

@@ -1,8 +1,20 @@
 import type { CalEvent, DayKey, EventKind } from '../types';
 import type { ChipText } from './chip-text';
-import type { ChipParts } from './chip-parts';
 import type { DecodedEventId } from './event-id';
 import { addDays, dayKeyOf, type DayClock } from './date-key';
+
+/** What a chip shows, as events carry it. */
+export interface ChipParts {
+  eid: string;
+  /** The visually hidden accessible text; empty when the chip has none. */
+  hidden: string;
+  /** The visible title, when it can be told apart. */
+  visibleTitle?: string;
+  /** The visible time label, when there is one. */
+  visibleTime?: string;
+  /** CSS colour: the event's own swatch, else the chip's fill, else its border. */
+  color?: string;
+}
 
 /** One chip, read and parsed: everything needed to turn it into events. */
 export interface ReadChip {

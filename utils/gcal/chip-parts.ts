@@ -1,38 +1,21 @@
-import { ATTR } from './selectors';
-
-/** What a chip element carries, read from attributes and text only. */
-export interface ChipParts {
-  eid: string;
-  /** The visually hidden accessible text; empty when the chip has none. */
-  hidden: string;
-  /** The visible (aria-hidden) title, when it can be told apart. */
-  visibleTitle?: string;
-  /** The visible time label, when there is one. */
-  visibleTime?: string;
-  /** CSS colour: the event's own swatch, else the chip's fill, else its border. */
-  color?: string;
-}
+import type { BoundedCache } from './bounded-cache';
+import type { RawChip } from './page-read';
+import { ATTR, DATE_KEY } from './selectors';
 
 /** How the chip's text is read: `textContent` in production; `innerText` in the naive baseline. */
 export type TextOf = (el: Element) => string;
 
 export const textContentOf: TextOf = (el) => el.textContent ?? '';
 
-const FIELD_BEFORE = ',、，،「:：';
-const FIELD_AFTER = ',、，،」';
-const isSpace = (ch: string | undefined) => ch === ' ' || ch === '\u00a0' || ch === '\u202f';
-
-/** Where `part` appears in `text` as a whole field after the first one, or -1. */
-function laterFieldIndex(text: string, part: string): number {
-  for (let i = text.indexOf(part, 1); i !== -1; i = text.indexOf(part, i + 1)) {
-    let b = i - 1;
-    while (b > 0 && isSpace(text[b])) b--;
-    let a = i + part.length;
-    while (a < text.length && isSpace(text[a])) a++;
-    if (FIELD_BEFORE.includes(text[b]!) && (a >= text.length || FIELD_AFTER.includes(text[a]!)))
-      return i;
-  }
-  return -1;
+/** How chips are taken from the page: the fast path and the naive baseline differ only here. */
+export interface ExtractKit {
+  textOf: TextOf;
+  /**
+   * Visible texts keyed by the hidden text. The hidden text carries the title,
+   * times, date and calendar, so two chips that share it show the same visible
+   * parts; a hit skips the visible subtree entirely.
+   */
+  visible?: BoundedCache<string[]>;
 }
 
 /** Texts of an aria-hidden subtree: every element without element children, and every mixed one. */
@@ -72,34 +55,14 @@ function styleColor(el: Element, withBorder: boolean): string | undefined {
   );
 }
 
-const DIGIT = /\p{Nd}/u;
-
-/** A chip's parts, found but not yet read beyond its hidden text. */
-export interface LocatedChip {
-  eid: string;
+interface Found {
   hidden: string;
-  /** The aria-hidden subtrees that hold the visible title and time. */
-  visibleBoxes: Element[];
+  boxes: Element[];
   color?: string;
 }
 
-/**
- * Finds a chip's parts. The hidden text is the first child that is not
- * aria-hidden and has text; a stacked (all-day, month) chip nests it a level
- * down, inside its button, beside the aria-hidden visible parts. Null without an id.
- */
-export function locateChip(chip: Element, textOf: TextOf = textContentOf): LocatedChip | null {
-  const eid = chip.getAttribute(ATTR.eventId);
-  if (!eid) return null;
-  const found: LocatedChip = { eid, hidden: '', visibleBoxes: [] };
-  scan(chip, 0, found, textOf);
-  const color = found.color ?? styleColor(chip, true);
-  if (color) found.color = color;
-  return found;
-}
-
 /** Walks a chip's children for its parts; a stacked chip's button is entered, not read whole. */
-function scan(box: Element, depth: number, found: LocatedChip, textOf: TextOf): void {
+function scan(box: Element, depth: number, found: Found, textOf: TextOf): void {
   for (let kid: Element | null = box.firstElementChild; kid; kid = kid.nextElementSibling) {
     if (kid.getAttribute(ATTR.ariaHidden) === 'true') {
       if (kid.hasAttribute(ATTR.eventId)) continue; // the resize handle
@@ -110,7 +73,7 @@ function scan(box: Element, depth: number, found: LocatedChip, textOf: TextOf): 
           ? styleColor(inner, false)
           : undefined;
       if (swatch) found.color = swatch;
-      else found.visibleBoxes.push(kid);
+      else found.boxes.push(kid);
     } else if (!found.hidden) {
       if (kid.firstElementChild) {
         if (depth < 2) scan(kid, depth + 1, found, textOf);
@@ -121,32 +84,62 @@ function scan(box: Element, depth: number, found: LocatedChip, textOf: TextOf): 
   }
 }
 
-/** The visible title (the visible text that is a later field of the hidden text) and time label. */
-export function visibleTexts(
-  hidden: string,
-  visibleBoxes: Element[],
-  textOf: TextOf = textContentOf,
-): { visibleTitle?: string; visibleTime?: string } {
-  const texts: string[] = [];
-  for (const box of visibleBoxes) collectTexts(box, textOf, texts);
-  const out: { visibleTitle?: string; visibleTime?: string } = {};
-  let titleAt = Infinity;
-  for (const t of texts) {
-    const at = laterFieldIndex(hidden, t);
-    if (at !== -1 && at < titleAt) {
-      titleAt = at;
-      out.visibleTitle = t;
-    }
-  }
-  const time = texts.find((t) => t !== out.visibleTitle && DIGIT.test(t));
-  if (time) out.visibleTime = time;
-  return out;
+/**
+ * A chip's parts. The hidden text is the first child that is not aria-hidden
+ * and has text; a stacked (all-day, month) chip nests it a level down, inside
+ * its button, beside the aria-hidden visible parts. A chip without an id is
+ * kept (with an empty one): it makes its day partial.
+ */
+export function extractChip(chip: Element, kit: ExtractKit): RawChip {
+  const eid = chip.getAttribute(ATTR.eventId) ?? '';
+  const found: Found = { hidden: '', boxes: [] };
+  scan(chip, 0, found, kit.textOf);
+  const { hidden, boxes } = found;
+  const collect = () => {
+    const texts: string[] = [];
+    for (const box of boxes) collectTexts(box, kit.textOf, texts);
+    return texts;
+  };
+  const raw: RawChip = {
+    eid,
+    hidden,
+    visible: kit.visible && hidden ? kit.visible.get(hidden, collect) : collect(),
+  };
+  const color = found.color ?? styleColor(chip, true);
+  if (color) raw.color = color;
+  return raw;
 }
 
 const TOP = /(?:^|;)\s*top\s*:\s*(-?[\d.]+)px/;
 
-/** The chip's inline `top` in px inside its column, when it has one. */
-export function chipTop(chip: Element): number | undefined {
+/** A day-column chip: its inline `top` in px tells the tail of a midnight-crossing event. */
+export function columnChip(chip: Element, kit: ExtractKit): RawChip {
+  const raw = extractChip(chip, kit);
   const m = TOP.exec(chip.getAttribute(ATTR.style) ?? '');
-  return m ? Number(m[1]) : undefined;
+  if (m) raw.top = Number(m[1]);
+  return raw;
+}
+
+/** A `left`/`width` inline value in percent (`14.29%` or `calc(14.29% + 0px)`). */
+function percent(style: string, prop: string): number | undefined {
+  const value = styleValue(style, prop);
+  if (!value) return undefined;
+  const n = parseFloat(value.startsWith('calc(') ? value.slice(5) : value);
+  return Number.isFinite(n) && value.includes('%') ? n : undefined;
+}
+
+/** A stacked chip (all-day row, month): its share of the row, else the date of its cell. */
+export function stackedChip(chip: Element, kit: ExtractKit): RawChip {
+  const raw = extractChip(chip, kit);
+  const style = chip.getAttribute(ATTR.style) ?? '';
+  const left = percent(style, 'left');
+  if (left !== undefined) {
+    raw.left = left;
+    const width = percent(style, 'width');
+    if (width !== undefined) raw.width = width;
+  } else {
+    const key = chip.closest(DATE_KEY)?.getAttribute(ATTR.dateKey);
+    if (key) raw.cellKey = key;
+  }
+  return raw;
 }

@@ -1,7 +1,6 @@
 import type { CalEvent, DayKey } from '../types';
-import { styleValue } from './chip-parts';
 import { decodeDateKey } from './date-key';
-import { ATTR, DATE_KEY } from './selectors';
+import type { RawChip } from './page-read';
 
 /** What one grid of days holds, whatever the view. */
 export interface GridRead {
@@ -31,31 +30,20 @@ export class EventSet {
   }
 }
 
-export function rangeOf(scope: Element): [DayKey, DayKey] | null {
-  const first = decodeDateKey(scope.getAttribute(ATTR.startDateKey));
-  const last = decodeDateKey(scope.getAttribute(ATTR.endDateKey));
+export function rangeOf(range: [string, string] | undefined): [DayKey, DayKey] | null {
+  const first = decodeDateKey(range?.[0]);
+  const last = decodeDateKey(range?.[1]);
   return first && last && first <= last ? [first, last] : null;
 }
 
-/** A `left`/`width` inline value in percent (`14.29%` or `calc(14.29% + 0px)`). */
-function percent(style: string, prop: string): number | undefined {
-  const value = styleValue(style, prop);
-  if (!value) return undefined;
-  const n = parseFloat(value.startsWith('calc(') ? value.slice(5) : value);
-  return Number.isFinite(n) && value.includes('%') ? n : undefined;
-}
-
 /** Days a stacked chip covers: from its left/width share of the row, else its cell's date. */
-export function chipSpan(chip: Element, days: DayKey[]): DayKey[] {
-  const style = chip.getAttribute(ATTR.style) ?? '';
-  const left = percent(style, 'left');
-  if (left !== undefined) {
+export function chipSpan(chip: RawChip, days: DayKey[]): DayKey[] {
+  if (chip.left !== undefined) {
     const share = 100 / days.length;
-    const first = Math.max(0, Math.round(left / share));
-    const width = percent(style, 'width');
-    const span = width === undefined ? 1 : Math.max(1, Math.round(width / share));
+    const first = Math.max(0, Math.round(chip.left / share));
+    const span = chip.width === undefined ? 1 : Math.max(1, Math.round(chip.width / share));
     return days.slice(first, first + span);
   }
-  const day = decodeDateKey(chip.closest(DATE_KEY)?.getAttribute(ATTR.dateKey));
+  const day = decodeDateKey(chip.cellKey);
   return day && days.includes(day) ? [day] : [];
 }

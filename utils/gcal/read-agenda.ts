@@ -1,9 +1,9 @@
 import type { DayKey } from '../types';
 import { dayClock, daysBetween, decodeDateKey } from './date-key';
 import { EventSet, type GridRead } from './grid-read';
+import type { AgendaGrid, RawChip } from './page-read';
 import { placedChipEvents, type PlacedCtx } from './placed-chip-events';
 import { readChip, type ReadKit } from './read-chip';
-import { ATTR, DATE_KEY, EVENT_CHIP, ROW } from './selectors';
 
 /**
  * Reads the schedule (agenda) view: rows in date order, a day's first row
@@ -12,18 +12,15 @@ import { ATTR, DATE_KEY, EVENT_CHIP, ROW } from './selectors';
  * to the last is fully shown; the list grows as the user scrolls, and the
  * range grows with it. A chip before any dated row has no day: it is not read.
  */
-export function readAgenda(scope: Element, kit: ReadKit): GridRead | null {
-  const rows = scope.querySelectorAll(ROW);
-  const placed: [Element, DayKey][] = [];
+export function readAgenda(grid: AgendaGrid, kit: ReadKit): GridRead | null {
+  const placed: [RawChip, DayKey][] = [];
   let day: DayKey | null = null;
   let undated = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i]!;
-    const own = decodeDateKey(row.querySelector(DATE_KEY)?.getAttribute(ATTR.dateKey));
+  for (const row of grid.rows) {
+    const own = decodeDateKey(row.key);
     if (own) day = own;
-    const chips = row.querySelectorAll(EVENT_CHIP);
-    for (let j = 0; j < chips.length; j++) {
-      if (day) placed.push([chips[j]!, day]);
+    for (const raw of row.chips) {
+      if (day) placed.push([raw, day]);
       else undated++;
     }
   }
@@ -32,8 +29,8 @@ export function readAgenda(scope: Element, kit: ReadKit): GridRead | null {
   const x: PlacedCtx = { at: dayClock(kit.zone), set: new EventSet(), inGrid: new Set(days) };
   const partial = new Set<DayKey>();
   let readable = 0;
-  for (const [el, on] of placed) {
-    const c = readChip(el, kit);
+  for (const [raw, on] of placed) {
+    const c = readChip(raw, kit);
     const events = c ? placedChipEvents(c, [on], x) : null;
     if (!events) {
       partial.add(on);

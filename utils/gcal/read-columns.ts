@@ -1,35 +1,22 @@
 import type { CalEvent, DayKey, EventKind } from '../types';
 import { crossesMidnight, namedKind, timedEvent, wholeDayEvent, type ReadChip } from './chip-event';
 import { addDays, dayClock, daysBetween, decodeDateKey, type DayClock } from './date-key';
-import { chipTop } from './chip-parts';
 import { chipSpan, EventSet, rangeOf, type GridRead } from './grid-read';
+import type { ColumnsGrid, RawChip } from './page-read';
 import { readChip, type ReadKit } from './read-chip';
-import { ATTR, EVENT_CHIP, GRID_CELL, TIMED_COLUMN } from './selectors';
 
 const WHOLE_DAY_KINDS = new Set<EventKind>(['task', 'allday', 'holiday', 'birthday']);
 
-/** Timed day columns by day, and all-day cells, from one walk of the grid. */
-function cellsOf(scope: Element): {
-  columns: Map<DayKey, Element>;
-  allDay: Element[];
-  range: [DayKey, DayKey] | null;
-} {
-  const range = rangeOf(scope);
-  const columns = new Map<DayKey, Element>();
-  const allDay: Element[] = [];
-  const cells = scope.querySelectorAll(GRID_CELL);
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]!;
-    if (!cell.hasAttribute(ATTR.columnIndex)) {
-      allDay.push(cell);
-      continue;
-    }
-    const day = decodeDateKey(cell.getAttribute(ATTR.dateKey));
+/** Timed columns by day, inside the grid's range. */
+function columnsOf(grid: ColumnsGrid, range: [DayKey, DayKey] | null): Map<DayKey, RawChip[]> {
+  const columns = new Map<DayKey, RawChip[]>();
+  for (const { key, chips } of grid.columns) {
+    const day = decodeDateKey(key);
     if (!day || (range && (day < range[0] || day > range[1]))) continue;
     // A later column for the same day is the newer render.
-    columns.set(day, cell);
+    columns.set(day, chips);
   }
-  return { columns, allDay, range };
+  return columns;
 }
 
 /**
@@ -43,7 +30,7 @@ function allDayRowDays(range: [DayKey, DayKey] | null, cells: number, days: DayK
 }
 
 function columnEvent(
-  el: Element,
+  raw: RawChip,
   c: ReadChip,
   day: DayKey,
   prev: Set<string> | null,
@@ -53,15 +40,15 @@ function columnEvent(
   if (WHOLE_DAY_KINDS.has(kind)) return wholeDayEvent(c, day, kind, at);
   // Either half of a midnight-crossing event reads the same; the tail is the one
   // whose id was in yesterday's column, or that starts at the column's top.
-  const tail =
-    crossesMidnight(c) && ((prev?.has(c.parts.eid) ?? false) || (chipTop(el) ?? 1) <= 0.5);
+  const tail = crossesMidnight(c) && ((prev?.has(c.parts.eid) ?? false) || (raw.top ?? 1) <= 0.5);
   const ev = timedEvent(c, day, kind, tail, at);
   return ev ?? (kind === 'timed' ? null : wholeDayEvent(c, day, kind, at));
 }
 
 /** Reads a day/week/custom-days grid; null when it has no day columns yet (still loading). */
-export function readColumns(scope: Element, kit: ReadKit): GridRead | null {
-  const { columns, allDay, range } = cellsOf(scope);
+export function readColumns(grid: ColumnsGrid, kit: ReadKit): GridRead | null {
+  const range = rangeOf(grid.range);
+  const columns = columnsOf(grid, range);
   if (columns.size === 0) return null;
   const days = [...columns.keys()].sort();
   const at = dayClock(kit.zone);
@@ -74,12 +61,10 @@ export function readColumns(scope: Element, kit: ReadKit): GridRead | null {
   for (const day of days) {
     const ids = new Set<string>();
     const yesterday = prevDay !== null && prevDay === addDays(day, -1) ? prev : null;
-    const found = columns.get(day)!.querySelectorAll(EVENT_CHIP);
-    for (let i = 0; i < found.length; i++) {
-      const el = found[i]!;
+    for (const raw of columns.get(day)!) {
       chips++;
-      const c = readChip(el, kit);
-      const ev = c && columnEvent(el, c, day, yesterday, at);
+      const c = readChip(raw, kit);
+      const ev = c && columnEvent(raw, c, day, yesterday, at);
       if (c) ids.add(c.parts.eid);
       if (!ev) {
         partial.add(day);
@@ -91,16 +76,13 @@ export function readColumns(scope: Element, kit: ReadKit): GridRead | null {
     prev = ids;
     prevDay = day;
   }
-  const rowDays = allDayRowDays(range, allDay.length, days);
-  for (const cell of allDay) {
-    for (const el of cell.querySelectorAll(EVENT_CHIP)) {
-      if (el.closest(TIMED_COLUMN)) continue;
-      const c = readChip(el, kit);
-      if (!c) continue;
-      const kind = namedKind(c) ?? 'allday';
-      for (const day of chipSpan(el, rowDays)) {
-        if (columns.has(day)) set.add(wholeDayEvent(c, day, kind, at));
-      }
+  const rowDays = allDayRowDays(range, grid.allDayCells, days);
+  for (const raw of grid.allDay) {
+    const c = readChip(raw, kit);
+    if (!c) continue;
+    const kind = namedKind(c) ?? 'allday';
+    for (const day of chipSpan(raw, rowDays)) {
+      if (columns.has(day)) set.add(wholeDayEvent(c, day, kind, at));
     }
   }
   return { days, partial, events: set.events, chips, readable };

@@ -2,7 +2,8 @@ import type { Snapshot } from '../types';
 import { parseChipText } from './chip-text';
 import type { TextOf } from './chip-parts';
 import { decodeEventId } from './event-id';
-import { readViewWith } from './read-view';
+import { extractView } from './extract-view';
+import { interpretWith } from './interpret-view';
 
 // innerText is what a first attempt reaches for; it forces style and layout.
 const innerTextOf: TextOf = (el) => (el as HTMLElement).innerText ?? el.textContent ?? '';
@@ -12,10 +13,6 @@ const innerTextOf: TextOf = (el) => (el as HTMLElement).innerText ?? el.textCont
  * every text and no caches. It produces the same snapshot as readView.
  */
 export function readViewNaive(root: ParentNode, url: URL, now: number = Date.now()): Snapshot {
-  return readViewWith(root, url, now, (lang) => ({
-    lang,
-    textOf: innerTextOf,
-    parse: parseChipText,
-    decode: decodeEventId,
-  }));
+  const read = extractView(root, url, now, { textOf: innerTextOf });
+  return interpretWith(read, (lang) => ({ lang, parse: parseChipText, decode: decodeEventId }));
 }

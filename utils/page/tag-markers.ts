@@ -1,6 +1,3 @@
-import { chipMarkerCss } from '../gcal/chip-marker-css';
-import type { Category } from '../types';
-
 export const MARKER_STYLE_ID = 'polarity-chip-markers';
 
 interface Lifetime {
@@ -8,19 +5,18 @@ interface Lifetime {
 }
 
 /**
- * The one injected stylesheet that marks chips. It goes when the content
- * script's context does (extension disabled or updated), markers with it.
+ * The one injected stylesheet that marks chips, written by the background
+ * (chip-marker-css.ts) from ids alone. It goes when the content script's
+ * context does (extension disabled or updated), markers with it.
  */
 export function createMarkerSheet(doc: Document, ctx: Lifetime) {
   let style: HTMLStyleElement | null = null;
-  let css = '';
   ctx.onInvalidated(() => {
     style?.remove();
     style = null;
   });
   return {
-    update(categories: Readonly<Record<string, Category>>) {
-      css = chipMarkerCss(categories);
+    update(css: string) {
       // Re-attach if the page dropped it; textContent only, never markup.
       if (!style || !style.isConnected) {
         style = doc.createElement('style');

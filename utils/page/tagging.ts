@@ -3,9 +3,8 @@ import type { TagState, TaggableEvent } from '../classify/tag-state';
 import type { TagScope } from '../db/tags';
 import type { OpenPopover } from '../gcal/popover';
 import { viewFromUrl } from '../gcal/view-from-url';
-import { listen, sendMessage } from '../messages';
-import type { Category, Snapshot } from '../types';
-import { taggableFromPopover, taggableOf } from './tag-event';
+import { listenInPage, sendMessage, type Response } from '../messages';
+import type { Category } from '../types';
 import { createMarkerSheet } from './tag-markers';
 import { createTagMount } from './tag-mount';
 import { watchPopover } from './tag-popover';
@@ -53,19 +52,37 @@ export async function startTagging(ctx: ContentScriptContext, win: Window & type
     });
   };
 
-  /** Asks the background for every known event's state; only the latest answer is used. */
+  /**
+   * Asks the background for every known event's state and the chip markers;
+   * only the latest answer is used. A popover event the last read did not
+   * include is described from the popover, by the background.
+   */
   async function classifyAll() {
     const list = new Map(events);
     if (open?.event) list.set(open.event.eid, open.event);
-    if (list.size === 0) return;
+    const { eid, title, calendarName, calendarId } = open?.pop ?? {};
+    const popover =
+      open && !open.event && eid
+        ? {
+            eid,
+            title: title ?? '',
+            ...(calendarName !== undefined && { calendarName }),
+            ...(calendarId !== undefined && { calendarId }),
+          }
+        : undefined;
+    if (list.size === 0 && !popover) return;
     const ask = ++asked;
     try {
-      const res = await sendMessage('classifyEvents', { account, events: [...list.values()] });
+      const res = await sendMessage('classifyEvents', {
+        account,
+        events: [...list.values()],
+        ...(popover && { popover }),
+      });
       if (ask !== asked || !ctx.isValid) return;
       states = res.states;
-      const categories: Record<string, Category> = {};
-      for (const [eid, s] of Object.entries(states)) categories[eid] = s.category;
-      markers.update(categories);
+      if (res.popover && open && !open.event && open.pop.eid === res.popover.eid)
+        open.event = res.popover;
+      markers.update(res.markerCss);
       render();
     } catch {
       // The extension was reloaded or its worker is waking: the next change asks again.
@@ -97,16 +114,16 @@ export async function startTagging(ctx: ContentScriptContext, win: Window & type
     }
     if (open?.pop.eid !== pop.eid) {
       // The dialog is reused for the next chip: start over for this event.
-      const event = events.get(pop.eid) ?? taggableFromPopover(pop);
+      const event = events.get(pop.eid) ?? null;
       open = { pop, event };
       error = undefined;
-      if (event && !states[event.eid]) void classifyAll();
+      if (!event || !states[event.eid]) void classifyAll();
     } else open.pop = pop;
     render();
   };
 
   watchPopover(ctx, win, onPopover);
-  const unlisten = listen({
+  const unlisten = listenInPage({
     classificationChanged: async () => {
       await classifyAll();
       return { ok: true };
@@ -115,11 +132,11 @@ export async function startTagging(ctx: ContentScriptContext, win: Window & type
   ctx.onInvalidated(unlisten);
 
   return {
-    /** Every read of the page: remember its events and mark their chips. */
-    onSnapshot(snap: Snapshot) {
-      if (snap.status !== 'ok') return;
-      account = snap.account;
-      events = new Map(snap.events.map((e) => [e.eid, taggableOf(e)]));
+    /** Every read of the page, as the background read it: remember its events, mark their chips. */
+    onRead(read: Response<'snapshot'>) {
+      if (read.status !== 'ok') return;
+      account = read.account;
+      events = new Map(read.events.map((e) => [e.eid, e]));
       if (open) open.event = events.get(open.pop.eid) ?? open.event;
       void classifyAll();
     },

@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from '#imports';
-import { listen, sendMessage } from '../messages';
+import { listenInPage, sendMessage } from '../messages';
 import type { NudgeAction, ToastNudge } from '../overrides/nudge-text';
 import { createToastMount } from './toast-mount';
 
@@ -28,7 +28,7 @@ export async function startToasts(ctx: ContentScriptContext, win: Window) {
   // Stable identity: the toast's timer effect depends on it.
   const onExpire = () => show([]);
 
-  const unlisten = listen({
+  const unlisten = listenInPage({
     showNudges: ({ nudges }) => {
       const incoming = (Array.isArray(nudges) ? nudges : []).map((n): ToastNudge => ({
         key: text(n.key, 2000),

@@ -1,5 +1,5 @@
-import type { Snapshot } from '../types';
-import { snapshotKey } from './snapshot-key';
+import type { PageRead } from '../gcal/page-read';
+import { readKey } from './read-key';
 
 /** The slice of WXT's ContentScriptContext the watcher needs: everything it starts dies with it. */
 export interface Lifetime {
@@ -15,8 +15,8 @@ export interface Lifetime {
 export interface WatchOptions {
   ctx: Lifetime;
   window: Window & typeof globalThis;
-  read: () => Snapshot;
-  send: (snapshot: Snapshot) => void;
+  read: () => PageRead;
+  send: (read: PageRead) => void;
   /** Quiet time before a read: Calendar renders a navigation in several bursts. */
   settleMs?: number;
   /** Upper bound while the page keeps changing, so the badge still follows. */
@@ -42,11 +42,11 @@ export function watchPage({
   const flush = () => {
     timer = undefined;
     firstPending = undefined;
-    const snap = read();
-    const key = snapshotKey(snap);
+    const found = read();
+    const key = readKey(found);
     if (key === lastKey) return;
     lastKey = key;
-    send(snap);
+    send(found);
   };
 
   const schedule = () => {

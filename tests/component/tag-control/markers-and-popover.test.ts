@@ -26,8 +26,8 @@ describe('chip marker stylesheet', () => {
   test('the sheet is one <style> in head, updated in place and gone with the context', () => {
     let invalidate = () => {};
     const sheet = createMarkerSheet(document, { onInvalidated: (cb) => (invalidate = cb) });
-    sheet.update({ Zm9v: 'innovation' });
-    sheet.update({ Zm9v: 'execution' });
+    sheet.update(chipMarkerCss({ Zm9v: 'innovation' }));
+    sheet.update(chipMarkerCss({ Zm9v: 'execution' }));
     const styles = document.head.querySelectorAll(`#${MARKER_STYLE_ID}`);
     expect(styles).toHaveLength(1);
     expect(styles[0]!.textContent).toContain('rgba(32, 33, 36');

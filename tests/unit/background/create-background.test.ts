@@ -33,7 +33,7 @@ function setup(name: string) {
 
 test('a snapshot sets the badge to the week split', async () => {
   const { sink, bg } = setup('bg-1');
-  await bg.handlers.snapshot!(
+  await bg.applySnapshot(
     snap([event('a', 'Standup', 24, 9, 12), event('b', 'Prototype review', 25, 9, 10)]),
     {},
   );
@@ -43,7 +43,7 @@ test('a snapshot sets the badge to the week split', async () => {
 
 test('the badge is restored from IndexedDB by a fresh background', async () => {
   const first = setup('bg-2');
-  await first.bg.handlers.snapshot!(
+  await first.bg.applySnapshot(
     snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
     {},
   );
@@ -54,8 +54,8 @@ test('the badge is restored from IndexedDB by a fresh background', async () => {
 
 test("an unreadable page keeps the stored week and says it can't read the view", async () => {
   const { sink, bg, db } = setup('bg-3');
-  await bg.handlers.snapshot!(snap([event('a', 'Strategy', 24, 9, 10)]), {});
-  await bg.handlers.snapshot!(
+  await bg.applySnapshot(snap([event('a', 'Strategy', 24, 9, 10)]), {});
+  await bg.applySnapshot(
     snap([], { status: 'unreadable', reason: '4 event chips, none readable' }),
     {},
   );
@@ -69,7 +69,7 @@ test('the badge follows the target and week start in settings', async () => {
   const { settingsItem, DEFAULT_SETTINGS } = await import('@/utils/settings');
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, targetPercent: 60 });
   const { sink, bg } = setup('bg-4');
-  await bg.handlers.snapshot!(
+  await bg.applySnapshot(
     snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
     {},
   );
@@ -80,16 +80,16 @@ test('the badge follows the target and week start in settings', async () => {
 
 test('two accounts never mix: the badge follows the account last viewed and names it', async () => {
   const { sink, bg } = setup('bg-accounts');
-  await bg.handlers.snapshot!(
+  await bg.applySnapshot(
     snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
     {},
   );
   expect(sink.text).toBe('50%');
   expect(sink.title).not.toContain('account');
-  await bg.handlers.snapshot!(snap([event('c', 'Ops review', 24, 9, 12)], { account: 1 }), {});
+  await bg.applySnapshot(snap([event('c', 'Ops review', 24, 9, 12)], { account: 1 }), {});
   expect(sink.text).toBe('0%');
   expect(sink.title).toContain('(account u/1)');
-  await bg.handlers.snapshot!(
+  await bg.applySnapshot(
     snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
     {},
   );
@@ -103,12 +103,12 @@ test('the popup week follows every snapshot, though the background keeps it read
     const r = await bg.handlers.getWeekReport!({ offset: 0 }, {});
     return r.state === 'week' ? r.split.innovationPercent : undefined;
   };
-  await bg.handlers.snapshot!(
+  await bg.applySnapshot(
     snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
     {},
   );
   expect(await percent()).toBe(50);
-  await bg.handlers.snapshot!(
+  await bg.applySnapshot(
     snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 13)]),
     {},
   );

@@ -37,7 +37,7 @@ async function setup(name: string) {
   const db = openPolarityDb(name);
   const notifyTabs = vi.fn(async () => undefined);
   const bg = createBackground({ db, badge, now: () => now, notifyTabs });
-  await bg.handlers.snapshot!(snap('Prototype'), {});
+  await bg.applySnapshot(snap('Prototype'), {});
   const backup = await bg.handlers.exportData!({}, {});
   return { sink, db, bg, notifyTabs, backup };
 }
@@ -45,7 +45,7 @@ async function setup(name: string) {
 test('restore over the wire: the badge and the calendar tabs follow at once', async () => {
   const { sink, bg, notifyTabs, backup } = await setup('bh-1');
   expect(sink.text).toBe('100%');
-  await bg.handlers.snapshot!(snap('Ops'), {});
+  await bg.applySnapshot(snap('Ops'), {});
   expect(sink.text).toBe('0%');
   notifyTabs.mockClear();
 
@@ -76,7 +76,7 @@ test('the background checks the file again: a bad one is refused and nothing cha
 
 test('a full disk during restore: refused with the reason, nothing changed', async () => {
   const { db, bg, backup } = await setup('bh-3');
-  await bg.handlers.snapshot!(snap('Ops'), {});
+  await bg.applySnapshot(snap('Ops'), {});
   const before = await dumpDb(await db);
   commitFailsWithQuota();
   expect(await bg.handlers.restoreBackup!({ backup }, {})).toEqual({

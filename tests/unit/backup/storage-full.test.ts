@@ -47,12 +47,12 @@ test.each([
   'a snapshot refused for a full disk (%s): stored weeks intact, the badge title says so, the next save clears it',
   async (_, fake) => {
     const { sink, db, bg } = setup(`full-${_}`);
-    await bg.handlers.snapshot!(snap(['Strategy', 'Ops']), {});
+    await bg.applySnapshot(snap(['Strategy', 'Ops']), {});
     expect(sink.text).toBe('50%');
     const before = await dumpDb(await db);
 
     fake();
-    await expect(bg.handlers.snapshot!(snap(['Ops', 'Ops', 'Ops']), {})).rejects.toMatchObject({
+    await expect(bg.applySnapshot(snap(['Ops', 'Ops', 'Ops']), {})).rejects.toMatchObject({
       name: 'QuotaExceededError',
     });
     vi.restoreAllMocks();
@@ -61,7 +61,7 @@ test.each([
     await vi.waitFor(() => expect(sink.title.startsWith(STORAGE_FULL_TITLE)).toBe(true));
     expect(sink.text).toBe('50%'); // the stored week, unchanged
 
-    await bg.handlers.snapshot!(snap(['Ops', 'Ops', 'Ops']), {});
+    await bg.applySnapshot(snap(['Ops', 'Ops', 'Ops']), {});
     expect(await storageProblemItem.getValue()).toBeNull();
     await vi.waitFor(() => expect(sink.title).not.toContain('storage is full'));
     expect(sink.text).toBe('0%');
@@ -70,7 +70,7 @@ test.each([
 
 test('a tag refused for a full disk is reported the same way', async () => {
   const { sink, bg } = setup('full-tag');
-  await bg.handlers.snapshot!(snap(['Ops']), {});
+  await bg.applySnapshot(snap(['Ops']), {});
   commitFailsWithQuota();
   await expect(
     bg.handlers.setTag!(

@@ -6,6 +6,7 @@ import { listTags } from '@/utils/db/tags';
 import { rulesItem, settingsItem, DEFAULT_SETTINGS } from '@/utils/settings';
 import type { CalEvent, Snapshot } from '@/utils/types';
 import { calEvent } from '../sample-week';
+import { encodeEventId } from '../../fixtures/gcal-page';
 
 const now = new Date(2026, 10, 24, 12).getTime();
 
@@ -53,9 +54,39 @@ test('classifyEvents gives each eid its category and reason', async () => {
   });
 });
 
+test('the answer carries the chip markers for exactly the events classified', async () => {
+  const { bg } = setup('tags-markers');
+  const res = await bg.handlers.classifyEvents!({ account: 0, events: [standup, review] }, {});
+  expect(res.markerCss).toContain('[data-eventchip][data-eventid="eid-p"]');
+  expect(res.markerCss).toContain('[data-eventchip][data-eventid="eid-s_20261124T090000Z"]');
+  expect(res.markerCss).not.toContain('Prototype'); // titles never enter the CSS
+});
+
+test('a popover event the page read did not include is described and classified', async () => {
+  const { bg } = setup('tags-popover');
+  const eid = encodeEventId('abc123_20261124T100000Z', 'team@group.calendar.google.com');
+  const popover = { eid, title: 'Prototype sketching', calendarName: 'Team' };
+  const res = await bg.handlers.classifyEvents!({ account: 0, events: [], popover }, {});
+  expect(res.popover).toMatchObject({
+    eid,
+    id: 'abc123_20261124T100000Z',
+    seriesId: 'abc123',
+    title: 'Prototype sketching',
+    calendarId: 'team@group.calendar.google.com',
+    kind: 'timed',
+  });
+  expect(res.states[eid]?.category).toBe('innovation');
+  const junk = await bg.handlers.classifyEvents!(
+    { account: 0, events: [], popover: { eid: 'not an id!', title: 'x' } },
+    {},
+  );
+  expect(junk.popover).toBeUndefined();
+  expect(junk.states).toEqual({});
+});
+
 test('an event tag changes the badge and tells the tabs; Auto removes it', async () => {
   const { bg, sink, notifyTabs } = setup('tags-2');
-  await bg.handlers.snapshot!(snap([standup, review]), {});
+  await bg.applySnapshot(snap([standup, review]), {});
   expect(sink.text).toBe('50%');
 
   const tag = { account: 0, scope: 'event' as const, event: standup };
@@ -98,7 +129,7 @@ test('tags outlive the event and stay per account', async () => {
     { account: 1, scope: 'event', event: review, category: 'execution' },
     {},
   );
-  await bg.handlers.snapshot!(snap([]), {});
+  await bg.applySnapshot(snap([]), {});
   expect(await listTags(await db, 1)).toHaveLength(1);
   expect(await listTags(await db, 0)).toHaveLength(0);
   expect((await states(bg, [review]))['eid-p']?.source).toBe('default');
@@ -121,7 +152,7 @@ test('a bad tag request is refused', async () => {
 
 test('a rule or keyword change recomputes the badge and tells the tabs', async () => {
   const { bg, sink, notifyTabs } = setup('tags-6');
-  await bg.handlers.snapshot!(snap([standup, review]), {});
+  await bg.applySnapshot(snap([standup, review]), {});
   await rulesItem.setValue([
     { id: 'r', when: { type: 'keywords', keywords: ['standup'] }, category: 'excluded' },
   ]);

@@ -1,20 +1,19 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { chipTop, locateChip, visibleTexts } from '@/utils/gcal/chip-parts';
+import { columnChip, extractChip, textContentOf } from '@/utils/gcal/chip-parts';
+import { visibleTitle } from '@/utils/gcal/visible-title';
 import { pageDom } from './page-dom';
 
 const chip = (html: string): Element => pageDom(html).body.firstElementChild!;
 
+const kit = { textOf: textContentOf };
+
 const read = (el: Element) => {
-  const located = locateChip(el)!;
-  return {
-    ...located,
-    visibleBoxes: located.visibleBoxes.length,
-    ...visibleTexts(located.hidden, located.visibleBoxes),
-  };
+  const raw = extractChip(el, kit);
+  return { ...raw, ...visibleTitle(raw.hidden, raw.visible) };
 };
 
-describe('locateChip and visibleTexts', () => {
+describe('extractChip and visibleTitle', () => {
   test('a timed chip as captured in June 2026', () => {
     const el = chip(
       `<div role="button" data-eventchip="" data-eventid="E1" style="top: 419px; height: 58px; border-color: rgb(11, 128, 67);">` +
@@ -27,12 +26,12 @@ describe('locateChip and visibleTexts', () => {
       eid: 'E1',
       hidden:
         '10:30am to 12pm, Team Sync, Sample User, Declined, No location, Color: Team Meetings, June 2, 2026',
-      visibleBoxes: 1,
+      visible: ['Team Sync', '10:30am – 12pm'],
       visibleTitle: 'Team Sync',
       visibleTime: '10:30am – 12pm',
       color: 'rgb(3, 155, 229)',
     });
-    expect(chipTop(el)).toBe(419);
+    expect(columnChip(el, kit).top).toBe(419);
   });
 
   test('a stacked chip (all-day row, month) nests its parts in its button', () => {
@@ -83,12 +82,12 @@ describe('locateChip and visibleTexts', () => {
     expect(read(el).visibleTitle).toBeUndefined();
   });
 
-  test('no id, no chip; no hidden text, empty text', () => {
-    expect(locateChip(chip('<div data-eventchip=""><div>x</div></div>'))).toBeNull();
-    expect(locateChip(chip('<div data-eventchip="" data-eventid="E6"></div>'))).toEqual({
+  test('no id: an empty one, which the reader counts as unreadable; no hidden text, empty text', () => {
+    expect(extractChip(chip('<div data-eventchip=""><div>x</div></div>'), kit).eid).toBe('');
+    expect(extractChip(chip('<div data-eventchip="" data-eventid="E6"></div>'), kit)).toEqual({
       eid: 'E6',
       hidden: '',
-      visibleBoxes: [],
+      visible: [],
     });
   });
 });

@@ -15,11 +15,11 @@ const taken = [ops, strategy, budget];
 test('a meeting over a block: one override, one notification, one toast in its tab, a red badge', async () => {
   const clock = { now: at(24, 10) };
   const { bg, db, sink, calls } = setupBackground(clock);
-  await bg.handlers.snapshot!(snapshot(week), fromTab(7));
+  await bg.applySnapshot(snapshot(week), fromTab(7));
   expect(calls.notify).toEqual([]);
   expect(sink.color).not.toBe(BADGE_COLORS.override);
 
-  await bg.handlers.snapshot!(snapshot(taken), fromTab(7));
+  await bg.applySnapshot(snapshot(taken), fromTab(7));
   expect(calls.notify).toHaveLength(1);
   expect(calls.notify[0]).toMatchObject({
     title: 'Innovation time taken: Strategy offsite prep',
@@ -45,11 +45,11 @@ test('a meeting over a block: one override, one notification, one toast in its t
 test('seen again, from another tab or after a restart: nothing new', async () => {
   const clock = { now: at(24, 10) };
   const first = setupBackground(clock);
-  await first.bg.handlers.snapshot!(snapshot(week), fromTab(1));
-  await first.bg.handlers.snapshot!(snapshot(taken), fromTab(1));
-  await first.bg.handlers.snapshot!(snapshot(taken), fromTab(2));
+  await first.bg.applySnapshot(snapshot(week), fromTab(1));
+  await first.bg.applySnapshot(snapshot(taken), fromTab(1));
+  await first.bg.applySnapshot(snapshot(taken), fromTab(2));
   const restarted = setupBackground(clock, first.dbName);
-  await restarted.bg.handlers.snapshot!(snapshot(taken), fromTab(3));
+  await restarted.bg.applySnapshot(snapshot(taken), fromTab(3));
   expect(first.calls.notify).toHaveLength(1);
   expect(restarted.calls.notify).toEqual([]);
   expect(restarted.calls.toast).toEqual([]);
@@ -61,16 +61,16 @@ test('seen again, from another tab or after a restart: nothing new', async () =>
 test('the meeting moved away: the override closes by itself and the badge is no longer red', async () => {
   const clock = { now: at(24, 10) };
   const { bg, db, sink, calls } = setupBackground(clock);
-  await bg.handlers.snapshot!(snapshot(week), {});
-  await bg.handlers.snapshot!(snapshot(taken), {});
+  await bg.applySnapshot(snapshot(week), {});
+  await bg.applySnapshot(snapshot(taken), {});
   const later = { ...budget, start: at(24, 17), end: at(24, 17.75) };
-  await bg.handlers.snapshot!(snapshot([ops, strategy, later]), {});
+  await bg.applySnapshot(snapshot([ops, strategy, later]), {});
   expect(await (await db).getAll('overrides')).toMatchObject([
     { state: 'restored', closedAt: at(24, 10) },
   ]);
   expect(sink.color).not.toBe(BADGE_COLORS.override);
   // Back again: open again (red), but the nudge is not repeated.
-  await bg.handlers.snapshot!(snapshot(taken), {});
+  await bg.applySnapshot(snapshot(taken), {});
   expect(sink.color).toBe(BADGE_COLORS.override);
   expect(calls.notify).toHaveLength(1);
 });
@@ -79,10 +79,10 @@ test('moved out of the week (found in next week) vs deleted', async () => {
   const clock = { now: at(24, 10) };
   const { bg, db } = setupBackground(clock);
   const think = ev('t', 'Think time', 25, 11, 12);
-  await bg.handlers.snapshot!(snapshot([...week, think]), {});
+  await bg.applySnapshot(snapshot([...week, think]), {});
   const nextWeek = { ...strategy, day: NEXT_WEEK.days[1]!, start: at(31, 15), end: at(31, 17) };
-  await bg.handlers.snapshot!(snapshot([nextWeek], { fullDays: NEXT_WEEK.days }), {});
-  await bg.handlers.snapshot!(snapshot([ops]), {});
+  await bg.applySnapshot(snapshot([nextWeek], { fullDays: NEXT_WEEK.days }), {});
+  await bg.applySnapshot(snapshot([ops]), {});
   const records = await (await db).getAll('overrides');
   expect(records.map((o) => [o.block.id, o.cause, o.minutesLost]).sort()).toEqual([
     ['s', 'moved-out', 120],
@@ -93,8 +93,8 @@ test('moved out of the week (found in next week) vs deleted', async () => {
 test('a month view with "N more" days never deletes', async () => {
   const clock = { now: at(24, 10) };
   const { bg, db } = setupBackground(clock);
-  await bg.handlers.snapshot!(snapshot(week), {});
-  await bg.handlers.snapshot!(
+  await bg.applySnapshot(snapshot(week), {});
+  await bg.applySnapshot(
     snapshot([ops], { view: 'month', fullDays: [], partialDays: WEEK.days }),
     {},
   );
@@ -106,8 +106,8 @@ test('outside working hours the nudge is held, then delivered at the next workin
   const { bg, db, sink, calls } = setupBackground(clock);
   const wed = ev('w', 'Research: interviews', 25, 11, 12.5);
   const call = ev('c', 'Escalation call', 25, 11, 11.5);
-  await bg.handlers.snapshot!(snapshot([wed]), fromTab(4));
-  await bg.handlers.snapshot!(snapshot([wed, call]), fromTab(4));
+  await bg.applySnapshot(snapshot([wed]), fromTab(4));
+  await bg.applySnapshot(snapshot([wed, call]), fromTab(4));
   expect(calls.notify).toEqual([]);
   expect(calls.toast).toEqual([]);
   expect(sink.color).toBe(BADGE_COLORS.override); // recorded at once
@@ -134,8 +134,8 @@ test('a held nudge whose block is over by morning is never sent', async () => {
   const { bg, db, calls } = setupBackground(clock);
   const late = ev('l', 'Prototype night', 24, 20, 22);
   const call = ev('c', 'Incident call', 24, 21, 21.5);
-  await bg.handlers.snapshot!(snapshot([late]), {});
-  await bg.handlers.snapshot!(snapshot([late, call]), {});
+  await bg.applySnapshot(snapshot([late]), {});
+  await bg.applySnapshot(snapshot([late, call]), {});
   clock.now = at(25, 9);
   await fakeBrowser.alarms.onAlarm.trigger({
     name: HELD_ALARM,
@@ -155,8 +155,8 @@ test('override nudges turned off: recorded, the badge red, nothing sent; quiet h
   });
   const clock = { now: at(24, 10) };
   const off = setupBackground(clock);
-  await off.bg.handlers.snapshot!(snapshot(week), {});
-  await off.bg.handlers.snapshot!(snapshot(taken), {});
+  await off.bg.applySnapshot(snapshot(week), {});
+  await off.bg.applySnapshot(snapshot(taken), {});
   expect(off.calls.notify).toEqual([]);
   expect(off.sink.color).toBe(BADGE_COLORS.override);
   expect(await (await off.db).getAll('overrides')).toMatchObject([{ nudge: 'skipped' }]);
@@ -167,7 +167,7 @@ test('override nudges turned off: recorded, the badge red, nothing sent; quiet h
   });
   clock.now = at(24, 6);
   const loud = setupBackground(clock);
-  await loud.bg.handlers.snapshot!(snapshot(week), {});
-  await loud.bg.handlers.snapshot!(snapshot(taken), {});
+  await loud.bg.applySnapshot(snapshot(week), {});
+  await loud.bg.applySnapshot(snapshot(taken), {});
   expect(loud.calls.notify).toHaveLength(1);
 });

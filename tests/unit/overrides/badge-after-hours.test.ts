@@ -27,6 +27,6 @@ test('measured against working hours: a Sunday evening block is after hours', as
     ev('t', 'Think time', 25, 10, 11),
     ev('v', 'Vision memo draft', 29, 20, 22),
   ];
-  await bg.handlers.snapshot!(snapshot(events), {});
+  await bg.applySnapshot(snapshot(events), {});
   expect(sink.title).toContain('2 h of innovation after hours');
 });

@@ -13,7 +13,7 @@ vi.mock('@/utils/overrides/detect-overrides', async (original) => ({
 test('a failure in detection never costs the snapshot', async () => {
   const { bg, db, sink } = setupBackground({ now: at(24, 10) });
   const events = [ev('o', 'Ops review', 24, 9, 10), ev('s', 'Strategy', 24, 15, 17)];
-  await expect(bg.handlers.snapshot!(snapshot(events), {})).resolves.toEqual({ ok: true });
+  await expect(bg.applySnapshot(snapshot(events), {})).resolves.toEqual({ ok: true });
   const stored = await (await db).getAll('days');
   expect(stored.flatMap((d) => d.events.map((e) => e.id)).sort()).toEqual(['o', 's']);
   expect(sink.text).toBe('67%');

@@ -17,8 +17,8 @@ const KEY = overrideKey(0, 's', 'overlap', 'b');
 async function overridden() {
   const clock = { now: at(24, 10) };
   const s = setupBackground(clock);
-  await s.bg.handlers.snapshot!(snapshot([ops, strategy]), fromTab(3));
-  await s.bg.handlers.snapshot!(snapshot([ops, strategy, budget]), fromTab(3));
+  await s.bg.applySnapshot(snapshot([ops, strategy]), fromTab(3));
+  await s.bg.applySnapshot(snapshot([ops, strategy, budget]), fromTab(3));
   return { ...s, clock, state: async () => (await (await s.db).get('overrides', KEY))!.state };
 }
 
@@ -60,8 +60,8 @@ test('Open in Calendar: the event page; the override stays open (the badge too)'
 test('Open for a deleted block: its week', async () => {
   const clock = { now: at(24, 10) };
   const { bg, calls } = setupBackground(clock);
-  await bg.handlers.snapshot!(snapshot([ops, strategy]), {});
-  await bg.handlers.snapshot!(snapshot([ops]), {});
+  await bg.applySnapshot(snapshot([ops, strategy]), {});
+  await bg.applySnapshot(snapshot([ops]), {});
   await bg.handlers.nudgeAction!({ key: overrideKey(0, 's', 'deleted'), action: 'open' }, {});
   expect(calls.open).toEqual([weekUrl(0, '2026-11-24')]);
 });
@@ -114,9 +114,9 @@ test('the popup gets a Rebook link with the slot found at detection', async () =
 async function lateWeek(events = [ops, strategy], nextDays?: { events: typeof events }) {
   const clock = { now: at(24, 10) };
   const s = setupBackground(clock);
-  await s.bg.handlers.snapshot!(snapshot(events), {});
+  await s.bg.applySnapshot(snapshot(events), {});
   if (nextDays) {
-    await s.bg.handlers.snapshot!(snapshot(nextDays.events, { fullDays: NEXT_WEEK.days }), {});
+    await s.bg.applySnapshot(snapshot(nextDays.events, { fullDays: NEXT_WEEK.days }), {});
   }
   await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(NEXT_WEEK_ALARM)).toBeDefined());
   const fire = async () => {
@@ -177,7 +177,7 @@ test('late-week nudge: nothing when next week has innovation, or when turned off
 test('late-week nudge missed while the browser was closed: sent when the worker starts', async () => {
   const clock = { now: at(24, 10) };
   const first = setupBackground(clock);
-  await first.bg.handlers.snapshot!(snapshot([ops, strategy]), {});
+  await first.bg.applySnapshot(snapshot([ops, strategy]), {});
   clock.now = at(27, 10); // Friday morning
   const restarted = setupBackground(clock, first.dbName);
   await vi.waitFor(() => expect(restarted.calls.notify).toHaveLength(1));
@@ -192,8 +192,8 @@ test('an account zone named by the page goes with the override: Rebook writes in
   const clock = { now: at(24, 10) };
   const { bg, db, calls } = setupBackground(clock);
   const zoned = { timeZone: 'America/New_York' };
-  await bg.handlers.snapshot!(snapshot([ops, strategy], zoned), {});
-  await bg.handlers.snapshot!(snapshot([ops, strategy, budget], zoned), {});
+  await bg.applySnapshot(snapshot([ops, strategy], zoned), {});
+  await bg.applySnapshot(snapshot([ops, strategy, budget], zoned), {});
   expect(await (await db).get('overrides', KEY)).toMatchObject({ timeZone: 'America/New_York' });
   await bg.handlers.nudgeAction!({ key: KEY, action: 'rebook' }, {});
   const utc = (ms: number) => new Date(ms).toISOString().replace(/[-:]|\.\d+/g, '');

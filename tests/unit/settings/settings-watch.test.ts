@@ -45,7 +45,7 @@ async function setup(name: string) {
   };
   const notifyTabs = vi.fn(async () => undefined);
   const bg = createBackground({ db: openPolarityDb(name), badge, now: () => now, notifyTabs });
-  await bg.handlers.snapshot!(snap, {});
+  await bg.applySnapshot(snap, {});
   return { sink, notifyTabs };
 }
 

@@ -1,13 +1,12 @@
+import { ALL_LOCALES } from './all';
 import { compileLocale } from './compile';
 import type { CompiledLocale } from './compile';
-import { en, enGB, generic } from './en';
-import type { LocaleSpec } from './types';
+import { generic } from './en';
 
 /**
  * Google's language codes for the 73 UI languages (`en_GB`, `pt_BR`, `iw`).
- * Only English ships in the content script; the page's other language comes
- * from the background once, at start (`registerLocale`), which keeps about
- * 20 KB of tables out of every Calendar tab.
+ * Chip text is read in the background, which holds every language's tables
+ * (`ALL_LOCALES`); none of them ship in the content script.
  */
 export const LOCALE_CODES: readonly string[] = [
   'af',
@@ -86,17 +85,6 @@ export const LOCALE_CODES: readonly string[] = [
 ];
 
 const KNOWN = new Set(LOCALE_CODES);
-const SPECS: Record<string, LocaleSpec> = { en, en_GB: enGB };
-
-/** Adds a language's tables (sent by the background); reads after this use them. */
-export function registerLocale(code: string, spec: LocaleSpec): void {
-  if (!KNOWN.has(code)) return;
-  SPECS[code] = spec;
-  compiled.delete(code);
-  byLang.clear();
-}
-
-export const hasLocale = (code: string): boolean => code in SPECS;
 
 /** `<html lang>` spellings that name the same UI language under another code. */
 const ALIASES: Record<string, string> = {
@@ -146,7 +134,7 @@ export function resolveLang(lang: string): string | undefined {
 export function localeFor(code: string): CompiledLocale | undefined {
   let c = compiled.get(code);
   if (!c) {
-    const spec = SPECS[code];
+    const spec = KNOWN.has(code) ? ALL_LOCALES[code] : undefined;
     if (!spec) return undefined;
     c = compileLocale(code, spec);
     compiled.set(code, c);

@@ -1,7 +1,7 @@
-import type { TaggableEvent } from '../classify/tag-state';
+import type { TaggableEvent } from './tag-state';
 import { decodeEventId } from '../gcal/event-id';
 import type { OpenPopover } from '../gcal/popover';
-import type { CalEvent, EventKind } from '../types';
+import type { EventKind } from '../types';
 
 const KIND: Record<string, EventKind> = {
   task: 'task',
@@ -9,30 +9,15 @@ const KIND: Record<string, EventKind> = {
   holiday: 'holiday',
 };
 
-/** Only what classification and tagging need: the wire carries no more than that. */
-export function taggableOf(e: CalEvent): TaggableEvent {
-  const { eid, id, seriesId, title, kind, calendarId, calendarName, color, colorName, hasGuests } =
-    e;
-  return {
-    eid,
-    id,
-    seriesId,
-    title,
-    kind,
-    calendarId,
-    hasGuests,
-    ...(calendarName !== undefined && { calendarName }),
-    ...(color !== undefined && { color }),
-    ...(colorName !== undefined && { colorName }),
-  };
-}
+/** What the page tells of the open popover's event: its raw id, title and calendar. */
+export type PopoverEvent = Pick<OpenPopover, 'eid' | 'title' | 'calendarName' | 'calendarId'>;
 
 /**
  * The open popover's event when the last page read did not include it (a
  * chip from "N more", or a read still pending): ids from data-eventid, title
  * and calendar from the popover. Null when the id is not one Calendar writes.
  */
-export function taggableFromPopover(pop: OpenPopover): TaggableEvent | null {
+export function taggableFromPopover(pop: PopoverEvent): TaggableEvent | null {
   const decoded = decodeEventId(pop.eid);
   if (!decoded) return null;
   return {

@@ -1,0 +1,146 @@
+import type { Snapshot, ViewKind } from '../types';
+import { boundedCache } from './bounded-cache';
+import { parseChipText } from './chip-text';
+import { weekdayOf } from './date-key';
+import { decodeEventId, type DecodedEventId } from './event-id';
+import type { GridRead } from './grid-read';
+import type { PageRead } from './page-read';
+import { readAgenda } from './read-agenda';
+import type { ChipTexts, ReadKit } from './read-chip';
+import { readColumns } from './read-columns';
+import { readMonth } from './read-month';
+import { viewFromUrl, viewFromViewKey } from './view-from-url';
+import { validZone } from './zoned-time';
+
+// A week holds a few hundred distinct chips; a few thousand entries cover
+// long sessions of navigation before the caches start over.
+const CACHE_LIMIT = 4000;
+const texts = boundedCache<ChipTexts>(CACHE_LIMIT);
+const ids = boundedCache<DecodedEventId | null>(CACHE_LIMIT);
+let textsLang: string | undefined;
+
+/** Empties the memo caches (tests and the cold-cache benchmark). */
+export function clearInterpretCaches(): void {
+  texts.clear();
+  ids.clear();
+  zoneMemo = undefined;
+}
+
+const decodeCached = (eid: string) => ids.get(eid, () => decodeEventId(eid));
+
+export type KitFor = (lang?: string, zone?: string) => ReadKit;
+
+const fastKit: KitFor = (lang, zone) => {
+  // Parses depend on the page's language; it changes only when the user switches it.
+  if (lang !== textsLang) {
+    texts.clear();
+    textsLang = lang;
+  }
+  return { lang, parse: parseChipText, decode: decodeCached, texts, ...(zone && { zone }) };
+};
+
+let zoneMemo: { text: string; zone: string | undefined; until: number } | undefined;
+
+/**
+ * The account's zone when the page names it (an IANA name) and it differs from
+ * the browser's; undefined means browser time, the fast path. Memoised for a
+ * minute: Intl lookups cost more than the rest of a read.
+ */
+function accountZone(text: string | undefined, now: number): string | undefined {
+  if (!text) return undefined;
+  if (zoneMemo && zoneMemo.text === text && now < zoneMemo.until) return zoneMemo.zone;
+  const named = validZone(text);
+  const browser = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const zone = named && named !== browser ? named : undefined;
+  zoneMemo = { text, zone, until: now + 60_000 };
+  return zone;
+}
+
+type Base = Pick<Snapshot, 'account' | 'readAt' | 'lang' | 'timeZone'>;
+
+function nothing(
+  base: Base,
+  view: ViewKind,
+  status: Snapshot['status'],
+  reason?: string,
+): Snapshot {
+  const s: Snapshot = { ...base, view, fullDays: [], partialDays: [], events: [], status };
+  if (reason) s.reason = reason;
+  return s;
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+const LOADING = 'still loading: the calendar grid is not on the page yet';
+const UNKNOWN = "can't read this view: Polarity doesn't know it";
+
+/** The grid read into days and events, or why it can't be. */
+function snapshotOf(read: PageRead, base: Base, view: ViewKind, kit: ReadKit): Snapshot {
+  const raw = read.grid;
+  let grid: GridRead | null = null;
+  if (raw?.kind === 'columns' && (view === 'day' || view === 'week' || view === 'customday'))
+    grid = readColumns(raw, kit);
+  else if (raw?.kind === 'month' && (view === 'month' || view === 'customweek'))
+    grid = readMonth(raw, kit);
+  else if (raw?.kind === 'agenda' && view === 'agenda') grid = readAgenda(raw, kit);
+  if (!grid) return nothing(base, view, 'unreadable', LOADING);
+  const noneRead = grid.chips > 0 && grid.readable === 0;
+  if (noneRead || (grid.events.length === 0 && read.anyChips > 0)) {
+    const found = Math.max(grid.chips, read.anyChips);
+    const reason = `can't read this view: ${plural(found, 'event chip')} found, none readable`;
+    return nothing(base, view, 'unreadable', reason);
+  }
+  const snapshot: Snapshot = {
+    ...base,
+    view,
+    fullDays: grid.days.filter((d) => !grid.partial.has(d)),
+    partialDays: grid.days.filter((d) => grid.partial.has(d)),
+    events: grid.events,
+    status: 'ok',
+  };
+  const first = grid.days[0];
+  const weekRows = view === 'month' || view === 'customweek';
+  if (first && (weekRows || (view === 'week' && grid.days.length === 7))) {
+    const wd = weekdayOf(first);
+    if (wd === 0 || wd === 1 || wd === 6) snapshot.weekStartsOn = wd;
+  }
+  return snapshot;
+}
+
+/** Shared by interpretView and the naive baseline: everything but how chips are read. */
+export function interpretWith(read: PageRead, kitFor: KitFor): Snapshot {
+  let url: URL;
+  try {
+    url = new URL(read.href);
+  } catch {
+    return nothing({ account: 0, readAt: read.readAt }, 'other', 'not-a-view');
+  }
+  const u = viewFromUrl(url);
+  const base: Base = { account: u.account, readAt: read.readAt };
+  if (read.lang) base.lang = read.lang;
+  const zone = accountZone(read.zoneText, read.readAt);
+  if (zone) base.timeZone = zone;
+  if (u.page === 'not-a-view') return nothing(base, 'other', 'not-a-view');
+  if (u.page === 'unknown') return nothing(base, 'other', 'unreadable', UNKNOWN);
+  const view = u.view ?? viewFromViewKey(read.viewKey);
+  if (!view)
+    return nothing(base, 'other', 'unreadable', "still loading: can't tell which view this is yet");
+  switch (view) {
+    case 'year':
+      // The year view draws no events: there is nothing to learn from it.
+      return nothing(base, view, 'ok');
+    case 'other':
+      return nothing(base, view, 'unreadable', UNKNOWN);
+    default:
+      if (!read.main) return nothing(base, view, 'unreadable', LOADING);
+      return snapshotOf(read, base, view, kitFor(read.lang, zone));
+  }
+}
+
+/**
+ * A page read into the current view, its days and their events: the
+ * background's half of reading Calendar. Chip texts and ids are memoised.
+ */
+export function interpretView(read: PageRead): Snapshot {
+  return interpretWith(read, fastKit);
+}
