@@ -27,4 +27,15 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
+  hooks: {
+    // The content script runs in every Calendar tab and has a 30 KB budget. It
+    // uses three runtime APIs (id, sendMessage, onMessage), promise-based natively
+    // in both browsers under MV3, so it gets WXT's native `browser` instead of the
+    // ~10 KB polyfill; background, popup and options keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+    },
+  },
 });

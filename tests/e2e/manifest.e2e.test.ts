@@ -35,6 +35,26 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('built manifest %s', (target) => {
   });
 });
 
+// The content script runs in every Calendar tab: a size budget (issue 2), checked
+// on the build as a fact, not a timing. The polyfill stays out of it (wxt.config.ts).
+describe.each(['chrome-mv3', 'firefox-mv2'])('built content script %s', (target) => {
+  const script = () =>
+    readFileSync(resolve(__dirname, `../../.output/${target}/content-scripts/calendar.js`), 'utf8');
+
+  test('is under 30 KB minified, with neither the polyfill nor Preact nor text tables', () => {
+    const code = script();
+    expect(Buffer.byteLength(code)).toBeLessThan(30 * 1024);
+    expect(code).not.toContain('This script should only be loaded in a browser extension');
+    expect(code).not.toContain('dangerouslySetInnerHTML'); // in Preact's core
+    expect(code).not.toContain('Kalender'); // the German tables, for one
+  });
+});
+
+test('the background and the extension pages keep the polyfill', () => {
+  const bg = readFileSync(resolve(__dirname, '../../.output/chrome-mv3/background.js'), 'utf8');
+  expect(bg).toContain('This script should only be loaded in a browser extension');
+});
+
 test('the Firefox manifest declares that no data is collected', () => {
   expect(
     manifest('firefox-mv2').browser_specific_settings.gecko.data_collection_permissions,
