@@ -1,6 +1,7 @@
 import type { TagState } from '@/utils/classify/tag-state';
 import type { TagScope } from '@/utils/db/tags';
 import type { Category } from '@/utils/types';
+import { makeElement } from '../make-element';
 
 export interface TagControlProps {
   /** Undefined until the background has classified the event. */
@@ -35,18 +36,6 @@ const SCOPES: readonly { scope: TagScope; label: string }[] = [
   { scope: 'series', label: 'All events in the series' },
 ];
 
-function make<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const el = doc.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
 /** Arrow keys move along the buttons, as in a toolbar; Tab still leaves the group. */
 function onArrows(e: KeyboardEvent) {
   if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
@@ -69,17 +58,17 @@ function onArrows(e: KeyboardEvent) {
 export function createTagControl(doc: Document): TagControl {
   let props: TagControlProps | undefined;
 
-  const el = make(doc, 'section', 'polarity');
+  const el = makeElement(doc, 'section', 'polarity');
   el.setAttribute('aria-label', 'Polarity category');
-  const row = make(doc, 'div', 'row');
-  const brand = make(doc, 'span', 'brand', 'Polarity');
+  const row = makeElement(doc, 'div', 'row');
+  const brand = makeElement(doc, 'span', 'brand', 'Polarity');
   brand.setAttribute('aria-hidden', 'true');
-  const group = make(doc, 'div', 'choices');
+  const group = makeElement(doc, 'div', 'choices');
   group.setAttribute('role', 'group');
   group.setAttribute('aria-label', 'Category');
   group.addEventListener('keydown', onArrows);
   const buttons = CHOICES.map(({ label, category }) => {
-    const b = make(doc, 'button', `choice ${category ?? 'auto'}`, label);
+    const b = makeElement(doc, 'button', `choice ${category ?? 'auto'}`, label);
     b.type = 'button';
     b.addEventListener('click', () => {
       if (props && !props.busy) props.onChoose(category);
@@ -90,21 +79,21 @@ export function createTagControl(doc: Document): TagControl {
   row.append(brand, group);
 
   // Only recurring events get it; kept aside otherwise, so the radios are built once too.
-  const scopeSet = make(doc, 'fieldset', 'scope');
-  scopeSet.append(make(doc, 'legend', undefined, 'Apply to'));
+  const scopeSet = makeElement(doc, 'fieldset', 'scope');
+  scopeSet.append(makeElement(doc, 'legend', undefined, 'Apply to'));
   const radios = SCOPES.map(({ scope, label }) => {
-    const input = make(doc, 'input');
+    const input = makeElement(doc, 'input');
     input.type = 'radio';
     input.name = 'polarity-scope';
     input.value = scope;
     input.addEventListener('change', () => props?.onScope(scope));
-    const wrap = make(doc, 'label');
+    const wrap = makeElement(doc, 'label');
     wrap.append(input, label);
     scopeSet.append(wrap);
     return { scope, input };
   });
 
-  const reason = make(doc, 'p', 'reason');
+  const reason = makeElement(doc, 'p', 'reason');
   reason.setAttribute('aria-live', 'polite');
   el.append(row, reason);
 

@@ -1,4 +1,5 @@
 import type { NudgeAction, ToastNudge } from '@/utils/overrides/nudge-text';
+import { makeElement } from '../make-element';
 
 export interface ToastProps {
   /** Newest first; each with its own actions. */
@@ -27,18 +28,6 @@ interface Card {
   open: HTMLButtonElement;
 }
 
-function make<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const el = doc.createElement(tag);
-  if (className) el.className = className;
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
-
 /** Writes only on change: a rewrite of the same words could be announced again. */
 function setText(el: HTMLElement, text: string) {
   if (el.textContent !== text) el.textContent = text;
@@ -59,8 +48,8 @@ export function createToast(doc: Document): Toast {
   let refocus: number | null = null;
   const cards = new Map<string, Card>();
 
-  const el = make(doc, 'div', 'toasts');
-  const status = make(doc, 'div', 'sr');
+  const el = makeElement(doc, 'div', 'toasts');
+  const status = makeElement(doc, 'div', 'sr');
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
   el.append(status);
@@ -103,14 +92,14 @@ export function createToast(doc: Document): Toast {
     const card: Card = {
       key,
       index: 0,
-      el: make(doc, 'section', 'toast'),
-      title: make(doc, 'p', 'title'),
-      message: make(doc, 'p', 'message'),
-      rebook: make(doc, 'button', 'primary'),
-      open: make(doc, 'button'),
+      el: makeElement(doc, 'section', 'toast'),
+      title: makeElement(doc, 'p', 'title'),
+      message: makeElement(doc, 'p', 'message'),
+      rebook: makeElement(doc, 'button', 'primary'),
+      open: makeElement(doc, 'button'),
     };
-    const dismiss = make(doc, 'button', undefined, 'Dismiss');
-    const actions = make(doc, 'div', 'actions');
+    const dismiss = makeElement(doc, 'button', undefined, 'Dismiss');
+    const actions = makeElement(doc, 'div', 'actions');
     const buttons = [
       [card.rebook, 'rebook'],
       [card.open, 'open'],
@@ -125,7 +114,7 @@ export function createToast(doc: Document): Toast {
       });
       actions.append(b);
     }
-    const brand = make(doc, 'p', 'brand', 'Polarity');
+    const brand = makeElement(doc, 'p', 'brand', 'Polarity');
     brand.setAttribute('aria-hidden', 'true');
     card.el.append(brand, card.title, card.message, actions);
     return card;
