@@ -1,0 +1,57 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { extractView } from '@/utils/gcal/extract-view';
+import type { PageRead } from '@/utils/gcal/page-read';
+import { watchPage, type Lifetime } from '@/utils/page/watch-page';
+import { committedPage, WEEK_URL } from '../../unit/gcal/page-dom';
+
+function fakeCtx() {
+  const ends: (() => void)[] = [];
+  const ctx: Lifetime = {
+    setTimeout: (fn, ms) => window.setTimeout(fn, ms) as unknown as number,
+    onInvalidated: (cb) => ends.push(cb),
+    addEventListener: (target, type, handler) => target.addEventListener(type, handler),
+  };
+  return { ctx, invalidate: () => ends.forEach((end) => end()) };
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  const page = new DOMParser().parseFromString(committedPage('week-en.html'), 'text/html');
+  document.body.replaceWith(document.importNode(page.body, true));
+});
+afterEach(() => vi.useRealTimers());
+
+const read = () => extractView(document, WEEK_URL);
+
+test('sends the first read at once, then one read per settled burst of changes', async () => {
+  const sent: PageRead[] = [];
+  const { ctx } = fakeCtx();
+  watchPage({ ctx, window, read, send: (r) => sent.push(r) });
+  expect(sent).toHaveLength(1);
+  const chip = document.querySelector('[data-eventchip][data-eventid]')!;
+  chip.setAttribute('data-eventid', 'bmV3aWQ');
+  chip.parentElement!.append(chip.cloneNode(true));
+  await vi.advanceTimersByTimeAsync(200);
+  expect(sent).toHaveLength(2);
+  expect(JSON.stringify(sent[1])).toContain('bmV3aWQ');
+});
+
+test('a change that leaves the read as it was sends nothing', async () => {
+  const sent: PageRead[] = [];
+  const { ctx } = fakeCtx();
+  watchPage({ ctx, window, read, send: (r) => sent.push(r) });
+  document.body.append(document.createElement('div'));
+  await vi.advanceTimersByTimeAsync(200);
+  expect(sent).toHaveLength(1);
+});
+
+test('nothing is read after the context ends', async () => {
+  const send = vi.fn();
+  const { ctx, invalidate } = fakeCtx();
+  watchPage({ ctx, window, read, send });
+  invalidate();
+  document.querySelector('[data-eventchip][data-eventid]')!.remove();
+  await vi.advanceTimersByTimeAsync(200);
+  expect(send).toHaveBeenCalledTimes(1);
+});
