@@ -35,7 +35,13 @@ export function createOptionsStore(fx: OptionsEffects) {
   async function load() {
     try {
       const [rules, keywords] = await Promise.all([fx.loadRules(), fx.loadKeywords()]);
-      set({ status: 'ready', rules, keywords });
+      const before = cell.get();
+      // Changed elsewhere (a restore, another tab, a synced device): our last
+      // "saved" line no longer describes what is shown. Our own writes read back equal.
+      const elsewhere =
+        before.status === 'ready' &&
+        JSON.stringify([before.rules, before.keywords]) !== JSON.stringify([rules, keywords]);
+      set({ status: 'ready', rules, keywords, ...(elsewhere && { notice: undefined }) });
     } catch (e) {
       set({ status: 'error', error: `Could not read your rules: ${String(e)}` });
     }
