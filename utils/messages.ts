@@ -8,6 +8,12 @@ import type { NudgeAction, ToastNudge } from './overrides/nudge-text';
 import type { PageRead } from './gcal/page-read';
 import type { Snapshot } from './types';
 
+/** Categories and reasons of a page's events, by eid, and the stylesheet that marks their chips. */
+export interface Classified {
+  states: Record<string, TagState>;
+  markerCss: string;
+}
+
 /**
  * Every message between the content script, popup, options page and
  * background: name → request and response. Handlers are plain functions, so
@@ -16,11 +22,12 @@ import type { Snapshot } from './types';
 export interface MessageMap {
   /**
    * Content script → background: the page as found. The answer is what the
-   * background read from it: the account and, when readable, its events.
+   * background read from it: the account and, when readable, its events,
+   * already classified (no second round trip for the chip markers).
    */
   snapshot: {
     req: PageRead;
-    res: { status: Snapshot['status']; account: number; events: TaggableEvent[] };
+    res: { status: Snapshot['status']; account: number; events: TaggableEvent[] } & Classified;
   };
   /**
    * Content script → background: categories and reasons of the events on the
@@ -29,7 +36,7 @@ export interface MessageMap {
    */
   classifyEvents: {
     req: { account: number; events: TaggableEvent[]; popover?: PopoverEvent };
-    res: { states: Record<string, TagState>; markerCss: string; popover?: TaggableEvent };
+    res: Classified & { popover?: TaggableEvent };
   };
   /** Tag control → background: set or clear (category null) a hand tag. */
   setTag: { req: SetTagRequest; res: { ok: true } };

@@ -112,15 +112,6 @@ export function createBackground({
     },
   );
 
-  // The page sends what it found; reading it into events happens here, where every
-  // language's tables live. The tab gets its events back for tagging.
-  async function onPageRead(read: PageRead, sender?: Browser.runtime.MessageSender) {
-    if (!isPageRead(read)) return { status: 'unreadable' as const, account: 0, events: [] };
-    const snap = interpretView(read);
-    await applySnapshot(snap, sender);
-    return { status: snap.status, account: snap.account, events: snap.events.map(taggableOf) };
-  }
-
   // A tag, rule or keyword change shows at once: badge here, chip markers in every calendar tab.
   const tagging = createTagHandlers({
     db,
@@ -131,6 +122,28 @@ export function createBackground({
     },
   });
   tagging.watch();
+
+  // The page sends what it found; reading it into events happens here, where every
+  // language's tables live. The tab gets its events back, classified, for tagging.
+  async function onPageRead(read: PageRead, sender?: Browser.runtime.MessageSender) {
+    const nothing = {
+      status: 'unreadable' as const,
+      account: 0,
+      events: [],
+      states: {},
+      markerCss: '',
+    };
+    if (!isPageRead(read)) return nothing;
+    const snap = interpretView(read);
+    await applySnapshot(snap, sender);
+    if (snap.status !== 'ok') return { ...nothing, status: snap.status, account: snap.account };
+    const events = snap.events.map(taggableOf);
+    const { states, markerCss } = await tagging.handlers.classifyEvents(
+      { account: snap.account, events },
+      sender ?? {},
+    );
+    return { status: snap.status, account: snap.account, events, states, markerCss };
+  }
   // Target, week start, working time, nudges: at once on the badge and in the tabs.
   watchSettings({ onChange: changed, onRetention: prune });
   nudges.watch();

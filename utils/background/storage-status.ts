@@ -76,7 +76,7 @@ export function storageGuard({
     const guarded: Record<string, unknown> = { ...all };
     for (const [type, what] of Object.entries(WRITES) as [MessageType, string][]) {
       const handler = all[type] as ((d: unknown, s: unknown) => Promise<unknown>) | undefined;
-      if (handler) guarded[type] = write(what, async (d: unknown, s: unknown) => handler(d, s));
+      if (handler) guarded[type] = write(what, handler);
     }
     return guarded as Partial<Handlers>;
   }

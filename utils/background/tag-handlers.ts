@@ -10,7 +10,7 @@ import { taggableFromPopover, type PopoverEvent } from '../classify/taggable-fro
 import type { Db } from '../db/schema';
 import { chipMarkerCss } from '../gcal/chip-marker-css';
 import { clearTag, setTag } from '../db/tags';
-import type { Envelope, Handlers } from '../messages';
+import type { Classified, Envelope, Handlers } from '../messages';
 import { rulesItem, settingsItem } from '../settings';
 import type { Category } from '../types';
 
@@ -32,13 +32,14 @@ export function createTagHandlers({ db, now, onChange }: TagHandlerDeps) {
     account: number;
     events: TaggableEvent[];
     popover?: PopoverEvent;
-  }): Promise<{ states: Record<string, TagState>; markerCss: string; popover?: TaggableEvent }> {
+  }): Promise<Classified & { popover?: TaggableEvent }> {
     const ctx = await loadClassifyContext(await db, req.account);
     const states: Record<string, TagState> = {};
     const popover = req.popover && isId(req.popover.eid) ? taggableFromPopover(req.popover) : null;
-    const events = popover ? [...req.events.slice(0, MAX_EVENTS), popover] : req.events;
+    const events = req.events.slice(0, MAX_EVENTS);
+    if (popover) events.push(popover);
     const categories: Record<string, Category> = {};
-    for (const e of events.slice(0, MAX_EVENTS + 1)) {
+    for (const e of events) {
       // An overnight event is one chip per day with one eid: classify it once.
       if (!isId(e.eid) || e.eid in states) continue;
       states[e.eid] = tagStateOf(e, ctx);

@@ -69,12 +69,12 @@ export function extractMonth(scope: Element, kit: ExtractKit): MonthGrid | undef
     const more: MonthGrid['rows'][number]['more'] = [];
     // Two single-selector walks: a selector list has no fast path in Chromium.
     const mores = row.querySelectorAll(DAY_OVERVIEW);
+    const cells = mores.length ? Array.from(row.querySelectorAll(GRID_CELL)) : [];
     for (let j = 0; j < mores.length; j++) {
       const button = mores[j]!;
       const key = button.closest(DATE_KEY)?.getAttribute(ATTR.dateKey);
       const cell = button.closest(GRID_CELL);
-      const index = cell ? Array.prototype.indexOf.call(row.querySelectorAll(GRID_CELL), cell) : -1;
-      more.push({ ...(key && { key }), cell: index });
+      more.push({ ...(key && { key }), cell: cell ? cells.indexOf(cell) : -1 });
     }
     grid.rows.push({ keys, chips: chipsIn(row, kit, stackedChip), more });
   }

@@ -62,6 +62,14 @@ export function extractView(
   const scope = last(main, GRID_RANGE) ?? main;
   const grid = walk(scope, kit);
   if (grid) read.grid = grid;
-  read.anyChips = scope.querySelectorAll(ANY_CHIP).length;
+  // Only a grid with no event chip needs the second walk: it tells an empty
+  // view from one whose chips this reader cannot see.
+  if (!grid || chipCount(grid) === 0) read.anyChips = scope.querySelectorAll(ANY_CHIP).length;
   return read;
+}
+
+function chipCount(grid: RawGrid): number {
+  if (grid.kind === 'columns')
+    return grid.columns.reduce((n, c) => n + c.chips.length, grid.allDay.length);
+  return grid.rows.reduce((n, r) => n + r.chips.length, 0);
 }

@@ -1,5 +1,5 @@
 import type { Snapshot, ViewKind } from '../types';
-import { boundedCache } from './bounded-cache';
+import { boundedCache, type BoundedCache } from './bounded-cache';
 import { parseChipText } from './chip-text';
 import { weekdayOf } from './date-key';
 import { decodeEventId, type DecodedEventId } from './event-id';
@@ -15,13 +15,25 @@ import { validZone } from './zoned-time';
 // A week holds a few hundred distinct chips; a few thousand entries cover
 // long sessions of navigation before the caches start over.
 const CACHE_LIMIT = 4000;
-const texts = boundedCache<ChipTexts>(CACHE_LIMIT);
 const ids = boundedCache<DecodedEventId | null>(CACHE_LIMIT);
-let textsLang: string | undefined;
+// Parses depend on the page's language, and one background serves every tab:
+// a memo per language, so tabs in two languages don't empty each other's.
+const textsByLang = new Map<string, BoundedCache<ChipTexts>>();
+const MAX_LANGS = 8;
+
+function textsFor(lang: string | undefined): BoundedCache<ChipTexts> {
+  const key = lang ?? '';
+  let texts = textsByLang.get(key);
+  if (!texts) {
+    if (textsByLang.size >= MAX_LANGS) textsByLang.clear();
+    textsByLang.set(key, (texts = boundedCache<ChipTexts>(CACHE_LIMIT)));
+  }
+  return texts;
+}
 
 /** Empties the memo caches (tests and the cold-cache benchmark). */
 export function clearInterpretCaches(): void {
-  texts.clear();
+  textsByLang.clear();
   ids.clear();
   zoneMemo = undefined;
 }
@@ -30,14 +42,13 @@ const decodeCached = (eid: string) => ids.get(eid, () => decodeEventId(eid));
 
 export type KitFor = (lang?: string, zone?: string) => ReadKit;
 
-const fastKit: KitFor = (lang, zone) => {
-  // Parses depend on the page's language; it changes only when the user switches it.
-  if (lang !== textsLang) {
-    texts.clear();
-    textsLang = lang;
-  }
-  return { lang, parse: parseChipText, decode: decodeCached, texts, ...(zone && { zone }) };
-};
+const fastKit: KitFor = (lang, zone) => ({
+  lang,
+  parse: parseChipText,
+  decode: decodeCached,
+  texts: textsFor(lang),
+  ...(zone && { zone }),
+});
 
 let zoneMemo: { text: string; zone: string | undefined; until: number } | undefined;
 

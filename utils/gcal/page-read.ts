@@ -65,7 +65,7 @@ export interface PageRead {
   main: boolean;
   /** The current grid, when the view has one and it is on the page. */
   grid?: RawGrid;
-  /** Chip-like nodes in the grid's scope, readable or not. */
+  /** Chip-like nodes in the grid's scope, counted only when the grid has no event chip. */
   anyChips: number;
 }
 

@@ -3,7 +3,7 @@ import type { TagState, TaggableEvent } from '../classify/tag-state';
 import type { TagScope } from '../db/tags';
 import type { OpenPopover } from '../gcal/popover';
 import { viewFromUrl } from '../gcal/view-from-url';
-import { listenInPage, sendMessage, type Response } from '../messages';
+import { listenInPage, sendMessage, type Classified, type Response } from '../messages';
 import type { Category } from '../types';
 import { createMarkerSheet } from './tag-markers';
 import { createTagMount } from './tag-mount';
@@ -52,6 +52,15 @@ export async function startTagging(ctx: ContentScriptContext, win: Window & type
     });
   };
 
+  /** A classification from the background: states, chip markers, the popover's event. */
+  const apply = (res: Classified & { popover?: TaggableEvent }) => {
+    states = res.states;
+    if (res.popover && open && !open.event && open.pop.eid === res.popover.eid)
+      open.event = res.popover;
+    markers.update(res.markerCss);
+    render();
+  };
+
   /**
    * Asks the background for every known event's state and the chip markers;
    * only the latest answer is used. A popover event the last read did not
@@ -60,16 +69,13 @@ export async function startTagging(ctx: ContentScriptContext, win: Window & type
   async function classifyAll() {
     const list = new Map(events);
     if (open?.event) list.set(open.event.eid, open.event);
-    const { eid, title, calendarName, calendarId } = open?.pop ?? {};
-    const popover =
-      open && !open.event && eid
-        ? {
-            eid,
-            title: title ?? '',
-            ...(calendarName !== undefined && { calendarName }),
-            ...(calendarId !== undefined && { calendarId }),
-          }
-        : undefined;
+    const pop = open && !open.event ? open.pop : undefined;
+    const popover = pop && {
+      eid: pop.eid,
+      title: pop.title,
+      ...(pop.calendarName !== undefined && { calendarName: pop.calendarName }),
+      ...(pop.calendarId !== undefined && { calendarId: pop.calendarId }),
+    };
     if (list.size === 0 && !popover) return;
     const ask = ++asked;
     try {
@@ -78,12 +84,7 @@ export async function startTagging(ctx: ContentScriptContext, win: Window & type
         events: [...list.values()],
         ...(popover && { popover }),
       });
-      if (ask !== asked || !ctx.isValid) return;
-      states = res.states;
-      if (res.popover && open && !open.event && open.pop.eid === res.popover.eid)
-        open.event = res.popover;
-      markers.update(res.markerCss);
-      render();
+      if (ask === asked && ctx.isValid) apply(res);
     } catch {
       // The extension was reloaded or its worker is waking: the next change asks again.
     }
@@ -134,11 +135,14 @@ export async function startTagging(ctx: ContentScriptContext, win: Window & type
   return {
     /** Every read of the page, as the background read it: remember its events, mark their chips. */
     onRead(read: Response<'snapshot'>) {
-      if (read.status !== 'ok') return;
+      if (read.status !== 'ok' || !ctx.isValid) return;
+      asked++; // this answer is newer than any classification still on its way
       account = read.account;
       events = new Map(read.events.map((e) => [e.eid, e]));
       if (open) open.event = events.get(open.pop.eid) ?? open.event;
-      void classifyAll();
+      apply(read);
+      // An open popover's event that is not on the page (from "N more") is asked for on its own.
+      if (open && (!open.event || !read.states[open.event.eid])) void classifyAll();
     },
   };
 }

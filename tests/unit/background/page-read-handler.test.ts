@@ -33,6 +33,11 @@ test('the page as found becomes the stored week and the badge; the tab gets its 
   expect(titles).toEqual(expect.arrayContaining([...WEEK_EN_EXPECTED.declinedTitles]));
   // Only what tagging needs crosses back: no times, no days.
   expect(answer.events[0]).not.toHaveProperty('start');
+  // Already classified: the chips are marked without a second round trip.
+  expect(Object.keys(answer.states).sort()).toEqual(
+    [...new Set(answer.events.map((e) => e.eid))].sort(),
+  );
+  expect(answer.markerCss).toContain(`[data-eventid="${answer.events[0]!.eid}"]`);
   const stored = await (await db).getAll('days');
   expect(stored.map((d) => d.day)).toHaveLength(7);
 });
@@ -40,7 +45,13 @@ test('the page as found becomes the stored week and the badge; the tab gets its 
 test('a malformed read is refused and stores nothing', async () => {
   const { sink, bg, db } = setup('wire-2');
   const answer = await bg.handlers.snapshot!({ href: 42 } as unknown as PageRead, {});
-  expect(answer).toEqual({ status: 'unreadable', account: 0, events: [] });
+  expect(answer).toEqual({
+    status: 'unreadable',
+    account: 0,
+    events: [],
+    states: {},
+    markerCss: '',
+  });
   expect(await (await db).getAll('days')).toEqual([]);
   expect(sink.text).toBe('');
 });
