@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest';
-import { createBackground } from '@/utils/background/create-background';
-import { openPolarityDb } from '@/utils/db/schema';
 import type { CalEvent, Snapshot } from '@/utils/types';
 import { calEvent } from '../sample-week';
+import { setupBackground } from '../background-setup';
 
 const now = new Date(2026, 10, 24, 12).getTime();
 const days = ['23', '24', '25', '26', '27', '28', '29'].map((d) => `2026-11-${d}`);
@@ -21,14 +20,7 @@ const snap = (events: CalEvent[], over: Partial<Snapshot> = {}): Snapshot => ({
 });
 
 function setup(name: string) {
-  const sink = { text: '', color: '', title: '' };
-  const badge = {
-    setBadgeText: ({ text }: { text: string }) => void (sink.text = text),
-    setBadgeBackgroundColor: ({ color }: { color: string }) => void (sink.color = color),
-    setTitle: ({ title }: { title: string }) => void (sink.title = title),
-  };
-  const db = openPolarityDb(name);
-  return { sink, db, bg: createBackground({ db, badge, now: () => now }) };
+  return setupBackground({ now }, name);
 }
 
 test('a snapshot sets the badge to the week split', async () => {

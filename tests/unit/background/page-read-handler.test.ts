@@ -1,23 +1,15 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { createBackground } from '@/utils/background/create-background';
-import { openPolarityDb } from '@/utils/db/schema';
 import { extractView } from '@/utils/gcal/extract-view';
 import type { PageRead } from '@/utils/gcal/page-read';
 import { WEEK_EN_EXPECTED, WEEK_EN_URL } from '../../fixtures/pages';
 import { committedPage, pageDom } from '../gcal/page-dom';
+import { setupBackground } from '../background-setup';
 
 const now = new Date(2026, 10, 24, 12).getTime();
 
 function setup(name: string) {
-  const sink = { text: '', title: '' };
-  const badge = {
-    setBadgeText: ({ text }: { text: string }) => void (sink.text = text),
-    setBadgeBackgroundColor: () => undefined,
-    setTitle: ({ title }: { title: string }) => void (sink.title = title),
-  };
-  const db = openPolarityDb(name);
-  return { sink, db, bg: createBackground({ db, badge, now: () => now }) };
+  return setupBackground({ now }, name);
 }
 
 const weekRead = (): PageRead =>

@@ -1,10 +1,9 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { createBackground } from '@/utils/background/create-background';
-import { openPolarityDb } from '@/utils/db/schema';
 import { getSettings, settingsItem, DEFAULT_SETTINGS } from '@/utils/settings';
 import type { Snapshot } from '@/utils/types';
 import { commitFailsWithQuota } from './quota-fakes';
 import { at, dumpDb, sampleDay, sampleEvent } from './sample-data';
+import { setupBackground } from '../background-setup';
 
 const now = at(2026, 11, 25, 12);
 const days = [23, 24, 25, 26, 27, 28, 29].map((d) => `2026-11-${d}`);
@@ -28,15 +27,8 @@ const snap = (title: string): Snapshot => ({
 afterEach(() => vi.restoreAllMocks());
 
 async function setup(name: string) {
-  const sink = { text: '', title: '' };
-  const badge = {
-    setBadgeText: ({ text }: { text: string }) => void (sink.text = text),
-    setBadgeBackgroundColor: () => undefined,
-    setTitle: ({ title }: { title: string }) => void (sink.title = title),
-  };
-  const db = openPolarityDb(name);
   const notifyTabs = vi.fn(async () => undefined);
-  const bg = createBackground({ db, badge, now: () => now, notifyTabs });
+  const { sink, db, bg } = setupBackground({ now }, name, { notifyTabs });
   await bg.applySnapshot(snap('Prototype'), {});
   const backup = await bg.handlers.exportData!({}, {});
   return { sink, db, bg, notifyTabs, backup };

@@ -1,11 +1,10 @@
 import { afterEach, expect, test, vi } from 'vitest';
-import { createBackground } from '@/utils/background/create-background';
 import { STORAGE_FULL_TITLE, storageProblemItem } from '@/utils/background/storage-status';
 import { isQuotaError, storageErrorText } from '@/utils/db/quota';
-import { openPolarityDb } from '@/utils/db/schema';
 import type { Snapshot } from '@/utils/types';
 import { commitFailsWithQuota, putFailsWithQuota } from './quota-fakes';
 import { at, dumpDb, sampleEvent } from './sample-data';
+import { setupBackground } from '../background-setup';
 
 const now = at(2026, 11, 25, 12);
 const days = [23, 24, 25, 26, 27, 28, 29].map((d) => `2026-11-${d}`);
@@ -29,15 +28,7 @@ const snap = (titles: string[]): Snapshot => ({
 afterEach(() => vi.restoreAllMocks());
 
 function setup(name: string) {
-  const sink = { text: '', title: '' };
-  const badge = {
-    setBadgeText: ({ text }: { text: string }) => void (sink.text = text),
-    setBadgeBackgroundColor: () => undefined,
-    setTitle: ({ title }: { title: string }) => void (sink.title = title),
-  };
-  const db = openPolarityDb(name);
-  const bg = createBackground({ db, badge, now: () => now, notifyTabs: async () => undefined });
-  return { sink, db, bg };
+  return setupBackground({ now }, name);
 }
 
 test.each([

@@ -1,12 +1,12 @@
 import { expect, test, vi } from 'vitest';
-import { createBackground } from '@/utils/background/create-background';
 import { createTagHandlers } from '@/utils/background/tag-handlers';
-import { openPolarityDb } from '@/utils/db/schema';
 import { listTags } from '@/utils/db/tags';
 import { rulesItem, settingsItem, DEFAULT_SETTINGS } from '@/utils/settings';
 import type { CalEvent, Snapshot } from '@/utils/types';
 import { calEvent } from '../sample-week';
 import { encodeEventId } from '../../fixtures/gcal-page';
+import { openPolarityDb } from '@/utils/db/schema';
+import { setupBackground } from '../background-setup';
 
 const now = new Date(2026, 10, 24, 12).getTime();
 
@@ -28,16 +28,8 @@ const snap = (events: CalEvent[]): Snapshot => ({
 });
 
 function setup(name: string) {
-  const sink = { text: '' };
-  const badge = {
-    setBadgeText: ({ text }: { text: string }) => void (sink.text = text),
-    setBadgeBackgroundColor: () => undefined,
-    setTitle: () => undefined,
-  };
   const notifyTabs = vi.fn(async () => undefined);
-  const db = openPolarityDb(name);
-  const bg = createBackground({ db, badge, now: () => now, notifyTabs });
-  return { sink, db, bg, notifyTabs };
+  return { ...setupBackground({ now }, name, { notifyTabs }), notifyTabs };
 }
 
 const states = async (bg: ReturnType<typeof setup>['bg'], events: CalEvent[]) =>

@@ -4,7 +4,7 @@ import { HELD_ALARM } from '@/utils/background/nudge-service';
 import { BADGE_COLORS } from '@/utils/badge';
 import { settingsItem, DEFAULT_SETTINGS } from '@/utils/settings';
 import { NEXT_WEEK, WEEK, at, ev, snapshot } from './helpers';
-import { fromTab, setupBackground } from './background-setup';
+import { fromTab, setupBackground } from '../background-setup';
 
 const ops = ev('o', 'Ops review', 24, 9, 10);
 const strategy = ev('s', 'Strategy offsite prep', 24, 15, 17);

@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { badgeFor } from '@/utils/badge';
 import type { WeekCount } from '@/utils/week/count-week';
-import { setupBackground } from './background-setup';
+import { setupBackground } from '../background-setup';
 import { at, ev, snapshot } from './helpers';
 
 const count = (innovationMin: number, afterHoursInnovationMin: number): WeekCount => ({

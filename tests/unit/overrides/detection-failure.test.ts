@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { at, ev, snapshot } from './helpers';
-import { setupBackground } from './background-setup';
+import { setupBackground } from '../background-setup';
 
 // Detection breaks (a bug, a corrupt record): the snapshot must still be stored.
 vi.mock('@/utils/overrides/detect-overrides', async (original) => ({

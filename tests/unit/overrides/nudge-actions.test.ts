@@ -6,7 +6,7 @@ import { BADGE_COLORS } from '@/utils/badge';
 import { newEventUrl, weekUrl } from '@/utils/overrides/calendar-urls';
 import { overrideKey } from '@/utils/overrides/override-key';
 import { DEFAULT_SETTINGS, settingsItem } from '@/utils/settings';
-import { fromTab, setupBackground } from './background-setup';
+import { fromTab, setupBackground } from '../background-setup';
 import { NEXT_WEEK, at, ev, snapshot } from './helpers';
 
 const ops = ev('o', 'Ops review', 24, 9, 10);

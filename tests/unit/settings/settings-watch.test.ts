@@ -1,9 +1,8 @@
 import { expect, test, vi } from 'vitest';
-import { createBackground } from '@/utils/background/create-background';
-import { openPolarityDb } from '@/utils/db/schema';
 import { DEFAULT_SETTINGS, getSettings, settingsItem } from '@/utils/settings';
 import type { Snapshot } from '@/utils/types';
 import { at, sampleEvent } from '../backup/sample-data';
+import { setupBackground } from '../background-setup';
 
 // Thursday 26 November 2026; the page shows Sunday 22 to Saturday 28.
 const now = at(2026, 11, 26, 12);
@@ -37,14 +36,8 @@ const snap: Snapshot = {
 };
 
 async function setup(name: string) {
-  const sink = { text: '', title: '', color: '' };
-  const badge = {
-    setBadgeText: ({ text }: { text: string }) => void (sink.text = text),
-    setBadgeBackgroundColor: ({ color }: { color: string }) => void (sink.color = color),
-    setTitle: ({ title }: { title: string }) => void (sink.title = title),
-  };
   const notifyTabs = vi.fn(async () => undefined);
-  const bg = createBackground({ db: openPolarityDb(name), badge, now: () => now, notifyTabs });
+  const { sink, bg } = setupBackground({ now }, name, { notifyTabs });
   await bg.applySnapshot(snap, {});
   return { sink, notifyTabs };
 }

@@ -29,8 +29,15 @@ export const fromTab = (id: number) => ({ tab: { id } }) as Browser.runtime.Mess
 
 let n = 0;
 
-/** A background on a fresh database (or `dbName`'s), with a clock the test moves. */
-export function setupBackground(clock: { now: number }, dbName = `overrides-${++n}`) {
+/**
+ * A background on a fresh database (or `dbName`'s), with a clock the test
+ * moves, a badge that only remembers, and nudge channels that only record.
+ */
+export function setupBackground(
+  clock: { now: number },
+  dbName = `background-${++n}`,
+  { notifyTabs = async () => undefined }: { notifyTabs?: () => Promise<void> } = {},
+) {
   const sink = { text: '', color: '', title: '' };
   const badge = {
     setBadgeText: ({ text }: { text: string }) => void (sink.text = text),
@@ -43,7 +50,7 @@ export function setupBackground(clock: { now: number }, dbName = `overrides-${++
     db,
     badge,
     now: () => clock.now,
-    notifyTabs: async () => undefined,
+    notifyTabs,
     nudgeChannels: channels,
   });
   return { bg, db, sink, calls, dbName };
