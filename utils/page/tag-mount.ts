@@ -1,3 +1,4 @@
+import PAGE_UI_CSS from '@/components/page-ui.css?inline';
 import TAG_CONTROL_CSS from '@/components/tag-control/tag-control.css?inline';
 import { createTagControl, type TagControlProps } from '@/components/tag-control/tag-control';
 import { isolateEvents } from './isolate-events';
@@ -15,7 +16,7 @@ export function createTagMount(ctx: Lifetime, win: Window) {
     ctx,
     win.document,
     'polarity-tag-control',
-    TAG_CONTROL_CSS,
+    PAGE_UI_CSS + TAG_CONTROL_CSS,
     control.el,
   );
   isolateEvents(shadow, { passEscape: true });

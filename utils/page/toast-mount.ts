@@ -1,3 +1,4 @@
+import PAGE_UI_CSS from '@/components/page-ui.css?inline';
 import TOAST_CSS from '@/components/toast/toast.css?inline';
 import { createToast, type ToastProps } from '@/components/toast/toast';
 import { isolateEvents } from './isolate-events';
@@ -15,7 +16,7 @@ export function createToastMount(ctx: Lifetime, win: Window) {
     ctx,
     win.document,
     'polarity-toast',
-    TOAST_CSS,
+    PAGE_UI_CSS + TOAST_CSS,
     toast.el,
   );
   isolateEvents(shadow);
