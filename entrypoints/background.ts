@@ -1,8 +1,8 @@
 import { browser, defineBackground } from '#imports';
 import { createBackground } from '@/utils/background/create-background';
 import { nextMidnight } from '@/utils/background/next-midnight';
-import { openPolarityDb } from '@/utils/db/schema';
-import { listen } from '@/utils/messages';
+import { openPolarityDb } from '@/utils/domain/db/schema';
+import { listen } from '@/utils/shared/messages';
 
 const ROLLOVER = 'rollover';
 const PRUNE = 'prune';

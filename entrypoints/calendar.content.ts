@@ -1,6 +1,6 @@
 import { defineContentScript } from '#imports';
 import { extractView } from '@/utils/gcal/extract-view';
-import { sendMessage } from '@/utils/messages';
+import { sendMessage } from '@/utils/shared/messages';
 import { startTagging } from '@/utils/page/tagging';
 import { startToasts } from '@/utils/page/toast';
 import { watchPage } from '@/utils/page/watch-page';

@@ -29,9 +29,9 @@ async function bundleReaders(): Promise<string> {
   const out = await build({
     stdin: {
       contents: `
-        import { readView, clearReadCaches } from '@/utils/gcal/read-view';
+        import { readView, clearReadCaches } from '@/tests/support/read-view';
         import { extractView } from '@/utils/gcal/extract-view';
-        import { readViewNaive } from '@/utils/gcal/read-view-naive';
+        import { readViewNaive } from '@/tests/support/read-view-naive';
         globalThis.__polarity = { readView, readViewNaive, extractView, clearReadCaches };`,
       resolveDir: process.cwd(),
       loader: 'ts',
@@ -196,8 +196,8 @@ async function bundleSeeder(): Promise<string> {
   const out = await build({
     stdin: {
       contents: `
-        import { openPolarityDb } from '@/utils/db/schema';
-        import { seedHistory } from '@/utils/report/seed-history';
+        import { openPolarityDb } from '@/utils/domain/db/schema';
+        import { seedHistory } from '@/tests/support/seed-history';
         globalThis.__seed = async (now) => {
           const db = await openPolarityDb();
           await seedHistory(db, { now, years: 3 });

@@ -1,6 +1,6 @@
 import { format, startOfDay, subMonths } from 'date-fns';
 import { useRef, useState } from 'preact/hooks';
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/domain/settings/settings';
 import { ConfirmPanel } from './ConfirmPanel';
 import type { DataStore } from './data-store';
 import type { SettingsStore } from './settings-store';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { RuleType } from '@/utils/rules/types';
+import type { RuleType } from '@/utils/domain/rules/types';
 import { CATEGORY_CHOICES, TEXT_LABEL, TYPE_LABEL, type RuleDraft } from './rule-draft';
 
 export interface RuleFormProps {

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeCondition } from '@/utils/rules/match-rule';
-import type { Rule } from '@/utils/rules/types';
+import { describeCondition } from '@/utils/domain/rules/match-rule';
+import type { Rule } from '@/utils/domain/rules/types';
 import { CATEGORY_CHOICES, conditionOf, draftOf } from './rule-draft';
 import { RuleForm } from './RuleForm';
 import type { OptionsStore } from './store';

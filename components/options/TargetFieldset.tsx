@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Settings } from '@/utils/settings';
-import { CUSTOM_MAX, CUSTOM_MIN, TARGET_PRESETS } from '@/utils/target-presets';
+import type { Settings } from '@/utils/domain/settings/settings';
+import { CUSTOM_MAX, CUSTOM_MIN, TARGET_PRESETS } from '@/utils/domain/settings/target-presets';
 import type { SettingsStore } from './settings-store';
 import { useSaver } from './use-saver';
 

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { classify } from '@/utils/classify/classify';
-import type { Rule } from '@/utils/rules/types';
-import { CATEGORY_LABEL } from '@/utils/rules/types';
+import { classify } from '@/utils/domain/classify/classify';
+import type { Rule } from '@/utils/domain/rules/types';
+import { CATEGORY_LABEL } from '@/utils/domain/rules/types';
 
 /**
  * "Test a title": what the saved rules and keywords make of a timed event

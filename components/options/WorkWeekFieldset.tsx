@@ -1,4 +1,4 @@
-import type { Settings, WeekStartSetting } from '@/utils/settings';
+import type { Settings, WeekStartSetting } from '@/utils/domain/settings/settings';
 import type { SettingsStore } from './settings-store';
 import { useSaver } from './use-saver';
 

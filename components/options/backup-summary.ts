@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
-import type { Backup } from '@/utils/backup/validate-backup';
-import { parseDayKey } from '@/utils/week/week-range';
+import type { Backup } from '@/utils/domain/backup/validate-backup';
+import { parseDayKey } from '@/utils/domain/week/week-range';
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

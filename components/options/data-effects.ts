@@ -1,6 +1,6 @@
-import { RESET_CONFIRMATION } from '@/utils/backup/reset-data';
-import { downloadFile } from '@/utils/export/download-file';
-import { sendMessage } from '@/utils/messages';
+import { RESET_CONFIRMATION } from '@/utils/domain/backup/reset-data';
+import { downloadFile } from '@/components/download-file';
+import { sendMessage } from '@/utils/shared/messages';
 import type { DataEffects } from './data-store';
 
 /** The real effects: the background does the writing; files go through a download link. */

@@ -1,6 +1,6 @@
-import type { ResetResult, RestoreResult } from '@/utils/backup/restore-backup';
-import { parseBackupText, validateBackup } from '@/utils/backup/validate-backup';
-import type { DataExport } from '@/utils/export/data-export';
+import type { ResetResult, RestoreResult } from '@/utils/domain/backup/restore-backup';
+import { parseBackupText, validateBackup } from '@/utils/domain/backup/validate-backup';
+import type { DataExport } from '@/utils/domain/export/data-export';
 import { backupFileName, backupSummary, plural, whenMade } from './backup-summary';
 import { storeCell } from '../store-cell';
 

@@ -1,5 +1,5 @@
-import type { Rule, RuleCondition, RuleType } from '@/utils/rules/types';
-import type { Category } from '@/utils/types';
+import type { Rule, RuleCondition, RuleType } from '@/utils/domain/rules/types';
+import type { Category } from '@/utils/shared/types';
 
 /** A rule as the form edits it: one text box whatever the condition. */
 export interface RuleDraft {

@@ -1,5 +1,5 @@
 import { storageProblemItem } from '@/utils/background/storage-status';
-import { getSettings, settingsItem } from '@/utils/settings';
+import { getSettings, settingsItem } from '@/utils/domain/settings/settings';
 import type { SettingsEffects } from './settings-store';
 
 /** The real effects: sync storage, which the background watches; the problem from session storage. */

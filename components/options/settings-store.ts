@@ -1,8 +1,8 @@
 import type { StorageProblem } from '@/utils/background/storage-status';
-import { serial } from '@/utils/background/serial';
-import { storageErrorText } from '@/utils/db/quota';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
-import { checkSettings } from '@/utils/settings-check';
+import { serial } from '@/utils/shared/serial';
+import { storageErrorText } from '@/utils/shared/quota';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings/settings';
+import { checkSettings } from '@/utils/domain/settings/settings-check';
 import { storeCell } from '../store-cell';
 
 /** Where the settings sections read and write; sync storage in the extension, fakes in tests. */

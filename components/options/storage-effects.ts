@@ -1,5 +1,5 @@
-import { getRules } from '@/utils/rules/get-rules';
-import { getSettings, rulesItem, settingsItem } from '@/utils/settings';
+import { getRules } from '@/utils/domain/rules/get-rules';
+import { getSettings, rulesItem, settingsItem } from '@/utils/domain/settings/settings';
 import type { OptionsEffects } from './store';
 
 /** The real effects: sync storage. The background watches the same items and reclassifies. */

@@ -1,6 +1,6 @@
-import { DEFAULT_INNOVATION_KEYWORDS } from '@/utils/classify/default-keywords';
-import type { Rule } from '@/utils/rules/types';
-import { MAX_RULES, normaliseRule, ruleError } from '@/utils/rules/validate-rule';
+import { DEFAULT_INNOVATION_KEYWORDS } from '@/utils/domain/classify/default-keywords';
+import type { Rule } from '@/utils/domain/rules/types';
+import { MAX_RULES, normaliseRule, ruleError } from '@/utils/domain/rules/validate-rule';
 import { storeCell } from '../store-cell';
 
 /** Where the options page reads and writes; storage in the extension, fakes in tests. */

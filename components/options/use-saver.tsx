@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Settings } from '@/utils/settings';
+import type { Settings } from '@/utils/domain/settings/settings';
 import type { SettingsStore } from './settings-store';
 
 type Message = { kind: 'done' | 'error'; text: string } | null;

@@ -1,4 +1,4 @@
-import type { AfterHoursSummary } from '@/utils/report/week-report';
+import type { AfterHoursSummary } from '@/utils/domain/report/week-report';
 import { formatHours } from './format-hours';
 
 /** Innovation done outside working hours: it counts, and too much of it is a warning sign. */

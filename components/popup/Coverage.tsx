@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
-import type { CoverageSummary } from '@/utils/report/week-report';
-import { parseDayKey } from '@/utils/week/week-range';
+import type { CoverageSummary } from '@/utils/domain/report/week-report';
+import { parseDayKey } from '@/utils/domain/week/week-range';
 
 /** How much of the week was actually seen: a split is only as good as its coverage. */
 export function Coverage({ coverage }: { coverage: CoverageSummary }) {

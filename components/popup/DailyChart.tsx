@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
-import type { DayBar } from '@/utils/report/week-report';
-import { parseDayKey } from '@/utils/week/week-range';
+import type { DayBar } from '@/utils/domain/report/week-report';
+import { parseDayKey } from '@/utils/domain/week/week-range';
 import { formatHours } from './format-hours';
 
 const W = 336;

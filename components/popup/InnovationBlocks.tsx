@@ -1,4 +1,4 @@
-import type { BlockOverride, InnovationBlock } from '@/utils/report/week-report';
+import type { BlockOverride, InnovationBlock } from '@/utils/domain/report/week-report';
 import { formatMinutes, formatSlot } from './format-hours';
 
 const CAUSE: Record<BlockOverride['cause'], string> = {

@@ -1,4 +1,4 @@
-import type { ExecutionItem } from '@/utils/report/week-report';
+import type { ExecutionItem } from '@/utils/domain/report/week-report';
 import { formatHours } from './format-hours';
 
 /** Where execution time goes, recurring series counted as one item. */

@@ -1,4 +1,4 @@
-import type { SplitSummary } from '@/utils/report/week-report';
+import type { SplitSummary } from '@/utils/domain/report/week-report';
 import { formatHours } from './format-hours';
 
 function verdict(split: SplitSummary): string {

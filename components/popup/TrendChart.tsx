@@ -1,4 +1,4 @@
-import type { TrendPoint } from '@/utils/report/week-report';
+import type { TrendPoint } from '@/utils/domain/report/week-report';
 
 const W = 336;
 const H = 96;

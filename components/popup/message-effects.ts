@@ -1,6 +1,6 @@
 import { browser } from '#imports';
-import { downloadFile } from '@/utils/export/download-file';
-import { sendMessage } from '@/utils/messages';
+import { downloadFile } from '@/components/download-file';
+import { sendMessage } from '@/utils/shared/messages';
 import type { PopupEffects } from './store';
 
 /** The real popup: data from the background, files through a download link, tabs through the browser. */

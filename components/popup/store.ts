@@ -1,7 +1,7 @@
-import type { DataExport } from '@/utils/export/data-export';
-import { exportFileName } from '@/utils/export/export-file-name';
-import { weekCsv } from '@/utils/export/week-csv';
-import type { WeekReportResult } from '@/utils/report/week-report';
+import type { DataExport } from '@/utils/domain/export/data-export';
+import { exportFileName } from '@/utils/domain/export/export-file-name';
+import { weekCsv } from '@/utils/domain/export/week-csv';
+import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import { storeCell } from '../store-cell';
 
 /** What the popup needs from the outside world; tests pass fakes. */

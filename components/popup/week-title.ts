@@ -1,6 +1,6 @@
 import { format } from 'date-fns';
-import type { DayKey } from '@/utils/types';
-import { parseDayKey } from '@/utils/week/week-range';
+import type { DayKey } from '@/utils/shared/types';
+import { parseDayKey } from '@/utils/domain/week/week-range';
 
 /** `23–29 Nov 2026`, `30 Nov – 6 Dec 2026`, `28 Dec 2026 – 3 Jan 2027`. */
 export function weekTitle(days: readonly DayKey[]): string {

@@ -1,6 +1,6 @@
-import type { TagState } from '@/utils/classify/tag-state';
-import type { TagScope } from '@/utils/db/tags';
-import type { Category } from '@/utils/types';
+import type { TagState } from '@/utils/domain/classify/tag-state';
+import type { TagScope } from '@/utils/domain/db/tags';
+import type { Category } from '@/utils/shared/types';
 import { makeElement } from '../make-element';
 
 export interface TagControlProps {

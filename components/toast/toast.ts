@@ -1,4 +1,4 @@
-import type { NudgeAction, ToastNudge } from '@/utils/overrides/nudge-text';
+import type { NudgeAction, ToastNudge } from '@/utils/shared/nudge';
 import { makeElement } from '../make-element';
 
 export interface ToastProps {

@@ -1,8 +1,8 @@
 import type { Browser } from '#imports';
 import { createBackground } from '@/utils/background/create-background';
-import type { NudgeChannels } from '@/utils/background/nudge-channels';
-import { openPolarityDb } from '@/utils/db/schema';
-import type { ToastNudge } from '@/utils/overrides/nudge-text';
+import type { NudgeChannels } from '@/utils/background/nudges/channels';
+import { openPolarityDb } from '@/utils/domain/db/schema';
+import type { ToastNudge } from '@/utils/shared/nudge';
 
 export interface Calls {
   notify: { id: string; title: string; message: string; buttons: string[] }[];

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { listenInPage } from '@/utils/messages';
+import { listenInPage } from '@/utils/shared/messages';
 
 const ask = (message: unknown) => fakeBrowser.runtime.sendMessage(message);
 

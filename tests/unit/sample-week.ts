@@ -1,4 +1,4 @@
-import type { CalEvent } from '@/utils/types';
+import type { CalEvent } from '@/utils/shared/types';
 
 // The tests' sample week: Monday 23 November 2026, local time.
 // Hours may be fractional: 9.5 is 09:30.

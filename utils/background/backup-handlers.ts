@@ -1,10 +1,10 @@
-import { RESET_CONFIRMATION, resetData } from '../backup/reset-data';
-import { restoreBackup } from '../backup/restore-backup';
-import { validateBackup } from '../backup/validate-backup';
-import type { PruneResult } from '../db/prune';
-import { storageErrorText } from '../db/quota';
-import type { Db } from '../db/schema';
-import type { Handlers } from '../messages';
+import { RESET_CONFIRMATION, resetData } from '@/utils/domain/backup/reset-data';
+import { restoreBackup } from '@/utils/domain/backup/restore-backup';
+import { validateBackup } from '@/utils/domain/backup/validate-backup';
+import type { PruneResult } from '@/utils/domain/db/prune';
+import { storageErrorText } from '@/utils/shared/quota';
+import type { Db } from '@/utils/domain/db/schema';
+import type { Handlers } from '@/utils/shared/messages';
 
 export interface BackupDeps {
   db: Promise<Db>;

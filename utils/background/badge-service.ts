@@ -1,9 +1,9 @@
-import { badgeFor, type Badge } from '../badge';
-import { accountLabel, accountsSeen, getLastAccount, getPageStatus } from '../db/meta';
-import { countOpenOverrides } from '../db/overrides';
-import type { Db } from '../db/schema';
-import { getSettings, resolveWeekStart, workingHoursOf } from '../settings';
-import { loadWeek } from '../week/load-week';
+import { badgeFor, type Badge } from '@/utils/domain/badge';
+import { accountLabel, accountsSeen, getLastAccount, getPageStatus } from '@/utils/domain/db/meta';
+import { countOpenOverrides } from '@/utils/domain/db/overrides';
+import type { Db } from '@/utils/domain/db/schema';
+import { getSettings, resolveWeekStart, workingHoursOf } from '@/utils/domain/settings/settings';
+import { loadWeek } from '@/utils/domain/week/load-week';
 
 /** The part of `browser.action` the badge needs (chrome.action / browserAction). */
 export interface BadgeSink {

@@ -1,22 +1,25 @@
 import type { Browser } from '#imports';
-import { saveSnapshot } from '../db/days';
-import { pruneHistory } from '../db/prune';
-import { recordPageStatus } from '../db/meta';
-import type { Db } from '../db/schema';
-import type { Handlers } from '../messages';
-import { taggableOf } from '../classify/tag-state';
+import { saveSnapshot } from '@/utils/domain/db/days';
+import { pruneHistory } from '@/utils/domain/db/prune';
+import { recordPageStatus } from '@/utils/domain/db/meta';
+import type { Db } from '@/utils/domain/db/schema';
+import type { Handlers } from '@/utils/shared/messages';
+import { taggableOf } from '@/utils/domain/classify/tag-state';
 import { interpretView } from '../gcal/interpret-view';
 import { isPageRead, type PageRead } from '../gcal/page-read';
-import { rebookLink } from '../overrides/rebook-url';
-import { getSettings } from '../settings';
-import type { Snapshot } from '../types';
+import { rebookLink } from './nudges/innovation-taken/rebook-link';
+import { getSettings } from '@/utils/domain/settings/settings';
+import type { Snapshot } from '@/utils/shared/types';
 import { backupHandlers } from './backup-handlers';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
-import type { NudgeChannels } from './nudge-channels';
-import { createNudgeService } from './nudge-service';
-import { overridesOfSnapshot, type SnapshotOverrides } from './override-service';
+import type { NudgeChannels } from './nudges/channels';
+import { createNudgeService } from './nudges/nudge-service';
+import {
+  overridesOfSnapshot,
+  type SnapshotOverrides,
+} from './nudges/innovation-taken/snapshot-overrides';
 import { reportHandlers } from './report-handlers';
-import { serial } from './serial';
+import { serial } from '@/utils/shared/serial';
 import { watchSettings } from './settings-handlers';
 import { badgeWithProblem, storageGuard, storageProblemItem } from './storage-status';
 import { createTagHandlers, notifyCalendarTabs } from './tag-handlers';

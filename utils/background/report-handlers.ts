@@ -1,14 +1,19 @@
-import { loadClassifyContext } from '../classify/load-context';
-import { accountsSeen, getLastAccount, getPageStatus } from '../db/meta';
-import type { Db } from '../db/schema';
-import { buildDataExport } from '../export/data-export';
-import type { Handlers } from '../messages';
-import { buildWeekReport } from '../report/build-week-report';
-import type { RebookUrl } from '../report/innovation-blocks';
-import type { WeekReportResult } from '../report/week-report';
+import { loadClassifyContext } from '@/utils/domain/classify/load-context';
+import { accountsSeen, getLastAccount, getPageStatus } from '@/utils/domain/db/meta';
+import type { Db } from '@/utils/domain/db/schema';
+import { buildDataExport } from '@/utils/domain/export/data-export';
+import type { Handlers } from '@/utils/shared/messages';
+import { buildWeekReport } from '@/utils/domain/report/build-week-report';
+import type { RebookUrl } from '@/utils/domain/report/innovation-blocks';
+import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import { storageProblemItem } from './storage-status';
-import { getSettings, resolveWeekStart, workingHoursOf, type Settings } from '../settings';
-import { loadWeek, type WeekQuery } from '../week/load-week';
+import {
+  getSettings,
+  resolveWeekStart,
+  workingHoursOf,
+  type Settings,
+} from '@/utils/domain/settings/settings';
+import { loadWeek, type WeekQuery } from '@/utils/domain/week/load-week';
 
 export interface ReportDeps {
   db: Promise<Db>;

@@ -1,5 +1,5 @@
-import { checkSettings } from '../settings-check';
-import { DEFAULT_SETTINGS, settingsItem, type Settings } from '../settings';
+import { checkSettings } from '@/utils/domain/settings/settings-check';
+import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/utils/domain/settings/settings';
 
 export interface SettingsWatchDeps {
   /** Target, week start, working time or nudges changed: badge, popup and calendar tabs follow. */

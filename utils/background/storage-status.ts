@@ -1,7 +1,7 @@
 import { storage } from '#imports';
-import type { Badge } from '../badge';
-import { isQuotaError } from '../db/quota';
-import type { Handlers, MessageType } from '../messages';
+import type { Badge } from '@/utils/domain/badge';
+import { isQuotaError } from '@/utils/shared/quota';
+import type { Handlers, MessageType } from '@/utils/shared/messages';
 
 /** A background write refused because storage is full; nothing of it was stored. */
 export interface StorageProblem {

@@ -1,18 +1,18 @@
 import { browser } from '#imports';
-import { loadClassifyContext } from '../classify/load-context';
+import { loadClassifyContext } from '@/utils/domain/classify/load-context';
 import {
   tagStateOf,
   type SetTagRequest,
   type TagState,
   type TaggableEvent,
-} from '../classify/tag-state';
-import { taggableFromPopover, type PopoverEvent } from '../classify/taggable-from-popover';
-import type { Db } from '../db/schema';
+} from '@/utils/domain/classify/tag-state';
+import { taggableFromPopover, type PopoverEvent } from '@/utils/gcal/taggable-from-popover';
+import type { Db } from '@/utils/domain/db/schema';
 import { chipMarkerCss } from '../gcal/chip-marker-css';
-import { clearTag, setTag } from '../db/tags';
-import type { Classified, Envelope, Handlers } from '../messages';
-import { rulesItem, settingsItem } from '../settings';
-import type { Category } from '../types';
+import { clearTag, setTag } from '@/utils/domain/db/tags';
+import type { Classified, Envelope, Handlers } from '@/utils/shared/messages';
+import { rulesItem, settingsItem } from '@/utils/domain/settings/settings';
+import type { Category } from '@/utils/shared/types';
 
 export interface TagHandlerDeps {
   db: Promise<Db>;

@@ -1,4 +1,4 @@
-import type { CalEvent, DayKey, EventKind } from '../types';
+import type { CalEvent, DayKey, EventKind } from '@/utils/shared/types';
 import type { ChipText } from './chip-text';
 import type { DecodedEventId } from './event-id';
 import { addDays, dayKeyOf, type DayClock } from './date-key';

@@ -1,4 +1,4 @@
-import type { Category } from '../types';
+import type { Category } from '@/utils/shared/types';
 
 // Only what Calendar writes into data-eventid (base64 of either alphabet,
 // optional padding). Anything else is skipped, never escaped into a rule.

@@ -3,7 +3,7 @@
 // tables (./locales) say how it writes separators, am/pm words and labels;
 // times are read only from the text before the title, found from the visible
 // title when known, else from the fields that can only follow a title.
-import type { Rsvp } from '../types';
+import type { Rsvp } from '@/utils/shared/types';
 import { found, readRange } from './locales/clock';
 import type { CompiledLocale } from './locales/compile';
 import { readDate } from './locales/dates';

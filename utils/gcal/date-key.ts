@@ -1,4 +1,4 @@
-import type { DayKey } from '../types';
+import type { DayKey } from '@/utils/shared/types';
 import { zonedTime } from './zoned-time';
 
 // Calendar packs a date into one integer: ((year - 1970) << 9) | (month << 5) | day.

@@ -1,4 +1,4 @@
-import type { Snapshot, ViewKind } from '../types';
+import type { Snapshot, ViewKind } from '@/utils/shared/types';
 import { boundedCache, type BoundedCache } from './bounded-cache';
 import { parseChipText } from './chip-text';
 import { weekdayOf } from './date-key';

@@ -1,4 +1,4 @@
-import type { CalEvent, DayKey } from '../types';
+import type { CalEvent, DayKey } from '@/utils/shared/types';
 import {
   crossesMidnight,
   datedDays,

@@ -1,4 +1,4 @@
-import type { DayKey } from '../types';
+import type { DayKey } from '@/utils/shared/types';
 import { dayClock, daysBetween, decodeDateKey } from './date-key';
 import { EventSet, type GridRead } from './grid-read';
 import type { AgendaGrid, RawChip } from './page-read';

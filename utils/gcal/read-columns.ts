@@ -1,4 +1,4 @@
-import type { CalEvent, DayKey, EventKind } from '../types';
+import type { CalEvent, DayKey, EventKind } from '@/utils/shared/types';
 import { crossesMidnight, namedKind, timedEvent, wholeDayEvent, type ReadChip } from './chip-event';
 import { addDays, dayClock, daysBetween, decodeDateKey, type DayClock } from './date-key';
 import { chipSpan, EventSet, rangeOf, type GridRead } from './grid-read';

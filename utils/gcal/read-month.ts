@@ -1,4 +1,4 @@
-import type { DayKey } from '../types';
+import type { DayKey } from '@/utils/shared/types';
 import { dayClock, decodeDateKey } from './date-key';
 import { chipSpan, EventSet, type GridRead } from './grid-read';
 import type { MonthGrid } from './page-read';

@@ -1,4 +1,4 @@
-import type { DayKey, ViewKind } from '../types';
+import type { DayKey, ViewKind } from '@/utils/shared/types';
 import { dayKeyOf, parseDayKey } from './date-key';
 
 export interface UrlView {

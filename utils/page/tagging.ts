@@ -1,10 +1,10 @@
 import type { ContentScriptContext } from '#imports';
-import type { TagState, TaggableEvent } from '../classify/tag-state';
-import type { TagScope } from '../db/tags';
+import type { TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
+import type { TagScope } from '@/utils/domain/db/tags';
 import type { OpenPopover } from '../gcal/popover';
 import { viewFromUrl } from '../gcal/view-from-url';
-import { listenInPage, sendMessage, type Classified, type Response } from '../messages';
-import type { Category } from '../types';
+import { listenInPage, sendMessage, type Classified, type Response } from '@/utils/shared/messages';
+import type { Category } from '@/utils/shared/types';
 import { createMarkerSheet } from './tag-markers';
 import { createTagMount } from './tag-mount';
 import { watchPopover } from './tag-popover';

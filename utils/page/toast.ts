@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
-import { listenInPage, sendMessage } from '../messages';
-import type { NudgeAction, ToastNudge } from '../overrides/nudge-text';
+import { listenInPage, sendMessage } from '@/utils/shared/messages';
+import type { NudgeAction, ToastNudge } from '@/utils/shared/nudge';
 import { createToastMount } from './toast-mount';
 
 /** More than this at once is noise; the popup lists every override. */

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { App } from '@/components/options/App';
 import { storageEffects } from '@/components/options/storage-effects';
 import { createOptionsStore, type OptionsEffects } from '@/components/options/store';
-import { getRules } from '@/utils/rules/get-rules';
-import type { Rule } from '@/utils/rules/types';
-import { getSettings } from '@/utils/settings';
+import { getRules } from '@/utils/domain/rules/get-rules';
+import type { Rule } from '@/utils/domain/rules/types';
+import { getSettings } from '@/utils/domain/settings/settings';
 
 afterEach(cleanup);
 

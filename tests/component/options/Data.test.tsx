@@ -5,9 +5,9 @@ import { App } from '@/components/options/App';
 import { createDataStore, type DataEffects } from '@/components/options/data-store';
 import { createSettingsStore, type SettingsEffects } from '@/components/options/settings-store';
 import { createOptionsStore, type OptionsEffects } from '@/components/options/store';
-import { DB_VERSION } from '@/utils/db/schema';
-import type { DataExport } from '@/utils/export/data-export';
-import { DEFAULT_SETTINGS, type Settings } from '@/utils/settings';
+import { DB_VERSION } from '@/utils/domain/db/schema';
+import type { DataExport } from '@/utils/domain/export/data-export';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings/settings';
 import {
   SAMPLE_DAYS,
   SAMPLE_META,
@@ -15,7 +15,7 @@ import {
   SAMPLE_RULES,
   SAMPLE_SETTINGS,
   SAMPLE_TAGS,
-} from '../../unit/backup/sample-data';
+} from '../../unit/domain/backup/sample-data';
 
 afterEach(cleanup);
 

@@ -6,8 +6,8 @@ import { settingsEffects } from '@/components/options/settings-effects';
 import { createSettingsStore, type SettingsEffects } from '@/components/options/settings-store';
 import { createOptionsStore, type OptionsEffects } from '@/components/options/store';
 import { storageProblemItem } from '@/utils/background/storage-status';
-import { DEFAULT_SETTINGS, getSettings, type Settings } from '@/utils/settings';
-import { syncStorageFull } from '../../unit/backup/quota-fakes';
+import { DEFAULT_SETTINGS, getSettings, type Settings } from '@/utils/domain/settings/settings';
+import { syncStorageFull } from '../../unit/domain/backup/quota-fakes';
 
 afterEach(() => {
   cleanup();

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { createOptionsStore, type OptionsEffects } from '@/components/options/store';
-import type { Rule } from '@/utils/rules/types';
+import type { Rule } from '@/utils/domain/rules/types';
 
 function setup() {
   const saved = { rules: [] as Rule[], keywords: ['prototype'] };

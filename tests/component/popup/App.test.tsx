@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, expect, test } from 'vitest';
 import { App } from '@/components/popup/App';
 import { createPopupStore } from '@/components/popup/store';
-import type { WeekReportResult } from '@/utils/report/week-report';
+import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import { fakeEffects } from './fake-effects';
 import { fixtureReport } from './fixture-report';
 

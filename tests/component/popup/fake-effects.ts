@@ -1,8 +1,8 @@
 import { vi } from 'vitest';
-import type { DataExport } from '@/utils/export/data-export';
-import type { WeekReportResult } from '@/utils/report/week-report';
+import type { DataExport } from '@/utils/domain/export/data-export';
+import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import type { PopupEffects } from '@/components/popup/store';
-import { DEFAULT_SETTINGS } from '@/utils/settings';
+import { DEFAULT_SETTINGS } from '@/utils/domain/settings/settings';
 import { fixtureReport } from './fixture-report';
 
 export interface Saved {

@@ -1,4 +1,4 @@
-import type { WeekReport } from '@/utils/report/week-report';
+import type { WeekReport } from '@/utils/domain/report/week-report';
 
 const at = (d: number, h: number, m = 0) => new Date(2026, 10, d, h, m).getTime();
 const days = [23, 24, 25, 26, 27, 28, 29].map((d) => `2026-11-${d}`);

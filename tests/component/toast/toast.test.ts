@@ -2,7 +2,7 @@
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createToast, TOAST_AUTO_HIDE_MS, type ToastProps } from '@/components/toast/toast';
-import type { ToastNudge } from '@/utils/overrides/nudge-text';
+import type { ToastNudge } from '@/utils/shared/nudge';
 
 const nudge = (key: string, title = `Innovation time taken: ${key}`): ToastNudge => ({
   key,

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import type { CalEvent, Snapshot } from '@/utils/types';
+import type { CalEvent, Snapshot } from '@/utils/shared/types';
 import { calEvent } from '../sample-week';
 import { setupBackground } from '../background-setup';
 
@@ -58,7 +58,7 @@ test("an unreadable page keeps the stored week and says it can't read the view",
 });
 
 test('the badge follows the target and week start in settings', async () => {
-  const { settingsItem, DEFAULT_SETTINGS } = await import('@/utils/settings');
+  const { settingsItem, DEFAULT_SETTINGS } = await import('@/utils/domain/settings/settings');
   await settingsItem.setValue({ ...DEFAULT_SETTINGS, targetPercent: 60 });
   const { sink, bg } = setup('bg-4');
   await bg.applySnapshot(

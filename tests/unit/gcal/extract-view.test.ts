@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { extractView } from '@/utils/gcal/extract-view';
 import { interpretView } from '@/utils/gcal/interpret-view';
 import { isPageRead, type PageRead } from '@/utils/gcal/page-read';
-import { clearReadCaches, readView } from '@/utils/gcal/read-view';
+import { clearReadCaches, readView } from '@/tests/support/read-view';
 import { FIXTURE_PAGES } from '../../fixtures/pages';
 import { committedPage, pageDom, WEEK_URL } from './page-dom';
 

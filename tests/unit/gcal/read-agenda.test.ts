@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import type { CalEvent } from '@/utils/types';
+import type { CalEvent } from '@/utils/shared/types';
 import { daysBetween } from '@/utils/gcal/date-key';
-import { readView } from '@/utils/gcal/read-view';
+import { readView } from '@/tests/support/read-view';
 import { buildAgendaPage } from '../../fixtures/gcal-agenda-page';
 import { WEEK_EN_OPTIONS } from '../../fixtures/week-en';
 import { pageDom } from './page-dom';

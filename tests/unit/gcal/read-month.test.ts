@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import type { CalEvent } from '@/utils/types';
-import { readView } from '@/utils/gcal/read-view';
+import type { CalEvent } from '@/utils/shared/types';
+import { readView } from '@/tests/support/read-view';
 import { daysBetween } from '@/utils/gcal/date-key';
 import { buildMonthPage } from '../../fixtures/gcal-month-page';
 import { MONTH_EN_PARTIAL_DAYS, MONTH_EN_URL } from '../../fixtures/pages';

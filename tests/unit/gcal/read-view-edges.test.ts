@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { readView } from '@/utils/gcal/read-view';
+import { readView } from '@/tests/support/read-view';
 import { buildWeekPage, renderMain, type PageOptions } from '../../fixtures/gcal-page';
 import { WEEK_EN_OPTIONS } from '../../fixtures/week-en';
 import { committedPage, pageDom, WEEK_URL } from './page-dom';

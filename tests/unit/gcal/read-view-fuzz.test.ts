@@ -3,9 +3,9 @@
 // an event the page does not hold.
 import { describe, expect, test } from 'vitest';
 import fc from 'fast-check';
-import type { Snapshot } from '@/utils/types';
+import type { Snapshot } from '@/utils/shared/types';
 import { decodeDateKey } from '@/utils/gcal/date-key';
-import { readView } from '@/utils/gcal/read-view';
+import { readView } from '@/tests/support/read-view';
 import { buildAgendaPage } from '../../fixtures/gcal-agenda-page';
 import { dateKeyOf, encodeEventId } from '../../fixtures/gcal-page';
 import { FIXTURE_PAGES } from '../../fixtures/pages';

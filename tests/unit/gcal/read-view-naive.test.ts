@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
-import { clearReadCaches, readView } from '@/utils/gcal/read-view';
-import { readViewNaive } from '@/utils/gcal/read-view-naive';
+import { clearReadCaches, readView } from '@/tests/support/read-view';
+import { readViewNaive } from '@/tests/support/read-view-naive';
 import { FIXTURE_PAGES } from '../../fixtures/pages';
 import { committedPage, pageDom } from './page-dom';
 

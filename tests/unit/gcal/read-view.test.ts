@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import type { CalEvent } from '@/utils/types';
-import { readView } from '@/utils/gcal/read-view';
+import type { CalEvent } from '@/utils/shared/types';
+import { readView } from '@/tests/support/read-view';
 import { EVENT_CHIP } from '@/utils/gcal/selectors';
 import { WEEK_EN_EXPECTED } from '../../fixtures/pages';
 import { WEEK_EN_OPTIONS } from '../../fixtures/week-en';

@@ -3,8 +3,8 @@
 // reader finds on the page, with a deliberately plain counter written here
 // (product.md "Counting a week", default rules), independent of the app's.
 import { expect, test } from 'vitest';
-import type { CalEvent } from '@/utils/types';
-import { readView } from '@/utils/gcal/read-view';
+import type { CalEvent } from '@/utils/shared/types';
+import { readView } from '@/tests/support/read-view';
 import { WEEK_EN_EXPECTED } from '../../fixtures/pages';
 import { committedPage, pageDom, WEEK_URL } from './page-dom';
 

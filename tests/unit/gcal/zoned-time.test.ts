@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readView } from '@/utils/gcal/read-view';
+import { readView } from '@/tests/support/read-view';
 import { validZone, zonedTime } from '@/utils/gcal/zoned-time';
-import { countWeek } from '@/utils/week/count-week';
-import { weekRange } from '@/utils/week/week-range';
+import { countWeek } from '@/utils/domain/week/count-week';
+import { weekRange } from '@/utils/domain/week/week-range';
 import { buildWeekPage } from '../../fixtures/gcal-page';
 import { pageDom } from './page-dom';
 

@@ -1,4 +1,4 @@
-import type { Rsvp } from '../../types';
+import type { Rsvp } from '@/utils/shared/types';
 import type { LocaleSpec } from './types';
 
 /** A LocaleSpec turned into what the hot path needs, built once per language. */

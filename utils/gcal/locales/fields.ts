@@ -1,4 +1,4 @@
-import type { Rsvp } from '../../types';
+import type { Rsvp } from '@/utils/shared/types';
 import type { LocaleSpec } from './types';
 
 /** Length of the separator found by the last `nextSep`. */

@@ -1,4 +1,4 @@
-import type { Rsvp } from '../../types';
+import type { Rsvp } from '@/utils/shared/types';
 
 /**
  * What one Google Calendar UI language writes in a chip's hidden text.

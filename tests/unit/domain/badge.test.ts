@@ -1,0 +1,68 @@
+import { expect, test } from 'vitest';
+import { BADGE_COLORS, badgeFor } from '@/utils/domain/badge';
+import type { WeekCount } from '@/utils/domain/week/count-week';
+
+const count = (executionMin: number, innovationMin: number): WeekCount => ({
+  executionMin,
+  innovationMin,
+  afterHoursInnovationMin: 0,
+  overlappedInnovationMin: 0,
+  days: [],
+});
+
+test('shows the split as NN% and green at or above target', () => {
+  const b = badgeFor({
+    count: count(480, 120),
+    targetPercent: 20,
+    daysSeen: 5,
+    openOverrides: 0,
+  });
+  expect(b.text).toBe('20%');
+  expect(b.color).toBe(BADGE_COLORS.onTarget);
+  expect(b.title).toBe(
+    'Polarity: innovation 20% (2 h), execution 80% (8 h); target 20%; no overrides; 5 of 7 days seen',
+  );
+  expect(b.title).not.toContain('\n');
+});
+
+test('amber below target, red with an open override', () => {
+  expect(
+    badgeFor({
+      count: count(600, 60),
+      targetPercent: 20,
+      daysSeen: 7,
+      openOverrides: 0,
+    }).color,
+  ).toBe(BADGE_COLORS.belowTarget);
+  const red = badgeFor({
+    count: count(600, 60),
+    targetPercent: 20,
+    daysSeen: 7,
+    openOverrides: 2,
+  });
+  expect(red.color).toBe(BADGE_COLORS.override);
+  expect(red.title).toContain('2 overrides of innovation time open');
+});
+
+test('no counted time: no number, and the title says why', () => {
+  const none = badgeFor({
+    count: count(0, 0),
+    targetPercent: 20,
+    daysSeen: 0,
+    openOverrides: 0,
+  });
+  expect(none.text).toBe('');
+  expect(none.title).toContain('open this week in Google Calendar');
+});
+
+test('an unreadable view says so instead of a number', () => {
+  const b = badgeFor({
+    count: count(600, 60),
+    targetPercent: 20,
+    daysSeen: 7,
+    openOverrides: 0,
+    unreadable: '3 event chips, none readable',
+  });
+  expect(b.text).not.toMatch(/\d/);
+  expect(b.title).toContain("can't read this view");
+});

@@ -1,0 +1,65 @@
+import { browser } from '#imports';
+import { viewFromUrl } from '@/utils/gcal/view-from-url';
+import type { Envelope } from '@/utils/shared/messages';
+import type { ToastNudge } from '@/utils/shared/nudge';
+
+/** Where nudges go. The browser's by default; tests pass their own. */
+export interface NudgeChannels {
+  /** A system notification with the extension's icon; `buttons` where the browser has them. */
+  notify(id: string, text: { title: string; message: string }, buttons: string[]): Promise<void>;
+  clear(id: string): Promise<void>;
+  /** Toasts in one tab, or else in the visible Google Calendar tabs of the account. */
+  toast(nudges: ToastNudge[], to: { tabId?: number; account: number }): Promise<void>;
+  /** A nudge was dealt with somewhere: calendar tabs drop its toast. */
+  closed(key: string): Promise<void>;
+  openTab(url: string): Promise<void>;
+}
+
+const CALENDAR_TABS = 'https://calendar.google.com/*';
+
+function send<K extends 'showNudges' | 'nudgeClosed'>(tabId: number, message: Envelope<K>) {
+  return browser.tabs.sendMessage(tabId, message).catch(() => undefined);
+}
+
+export function browserChannels(): NudgeChannels {
+  return {
+    async notify(id, { title, message }, buttons) {
+      await browser.notifications.create(id, {
+        type: 'basic',
+        // A notification without an icon is silently never shown.
+        iconUrl: browser.runtime.getURL('/icon/128.png'),
+        title,
+        message,
+        // Firefox has no notification buttons (and rejects the option): there the click opens Calendar.
+        ...(!import.meta.env.FIREFOX && { buttons: buttons.map((b) => ({ title: b })) }),
+      });
+    },
+    async clear(id) {
+      await browser.notifications.clear(id);
+    },
+    async toast(nudges, { tabId, account }) {
+      let ids: number[] = tabId === undefined ? [] : [tabId];
+      if (tabId === undefined) {
+        // Querying by a URL the host permission covers needs no "tabs" permission.
+        const tabs = await browser.tabs.query({ url: CALENDAR_TABS, active: true });
+        ids = tabs
+          .filter(
+            (t) => t.id !== undefined && t.url && viewFromUrl(new URL(t.url)).account === account,
+          )
+          .map((t) => t.id!);
+      }
+      await Promise.all(ids.map((id) => send(id, { type: 'showNudges', data: { nudges } })));
+    },
+    async closed(key) {
+      const tabs = await browser.tabs.query({ url: CALENDAR_TABS });
+      await Promise.all(
+        tabs.map((t) => t.id !== undefined && send(t.id, { type: 'nudgeClosed', data: { key } })),
+      );
+    },
+    async openTab(url) {
+      // Only Google Calendar's own pages, whatever a record says.
+      if (!url.startsWith('https://calendar.google.com/')) return;
+      await browser.tabs.create({ url });
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import type { DayRecord, MetaRecord, OverrideRecord, TagRecord } from '@/utils/domain/db/schema';
+import { DB_VERSION } from '@/utils/domain/db/schema';
+import { DATA_EXPORT_FORMAT, DATA_EXPORT_VERSION } from '@/utils/domain/export/data-export';
+import type { Rule } from '@/utils/domain/rules/types';
+import { MAX_RULES, parseRules, ruleError } from '@/utils/domain/rules/validate-rule';
+import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings/settings';
+import { checkSettings } from '@/utils/domain/settings/settings-check';
+import { fail, Invalid, list, obj, str, unique } from './check';
+import { checkDay, checkMeta, checkOverride, checkTag } from './check-records';
+
+/** A backup that passed every check, ready to restore. */
+export interface Backup {
+  /** The file's format version: 1 has no rules or meta (they stay as they are on restore). */
+  version: 1 | 2;
+  exportedAt: string;
+  dbVersion: number;
+  settings: Settings;
+  rules?: Rule[];
+  days: DayRecord[];
+  tags: TagRecord[];
+  overrides: OverrideRecord[];
+  meta?: MetaRecord[];
+}
+
+export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
+
+/** Far above years of history (a few MB), far below what a message or a tab can hold. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+
+/** The text of a chosen file: JSON, then the checks below. */
+export function parseBackupText(text: string): BackupCheck {
+  if (text.trim() === '') return { ok: false, reason: 'The file is empty.' };
+  if (text.length > MAX_BACKUP_BYTES) {
+    return { ok: false, reason: 'The file is too large to be a Polarity backup.' };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      reason: `The file is not complete JSON (cut off, or not a backup): ${why}.`,
+    };
+  }
+  return validateBackup(value);
+}
+
+function checkRules(v: unknown): Rule[] {
+  const rules = list(v, 'rules');
+  if (rules.length > MAX_RULES) fail('rules', `has more than ${MAX_RULES} rules`);
+  rules.forEach((r, i) => {
+    if (parseRules([r]).length === 0) fail(`rules[${i}]`, 'is not a rule Polarity can use');
+    const error = ruleError(r as Rule);
+    if (error) fail(`rules[${i}]`, `is not valid: ${error}`);
+  });
+  const parsed = parseRules(rules);
+  unique(parsed, 'rules', (r) => r.id);
+  return parsed;
+}
+
+/**
+ * Checks a whole backup before anything is written: the format and its
+ * version, every setting, rule and record, and that no key repeats. Any
+ * problem refuses the whole file, with the first problem named.
+ */
+export function validateBackup(value: unknown): BackupCheck {
+  try {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new Invalid('The file is not a Polarity backup: it holds no object.');
+    }
+    const v = value as Record<string, unknown>;
+    if (v.format !== DATA_EXPORT_FORMAT) {
+      throw new Invalid(
+        v.format === undefined
+          ? 'The file is not a Polarity backup: it has no "format" field.'
+          : `The file is not a Polarity backup: its format is ${JSON.stringify(v.format).slice(0, 60)}.`,
+      );
+    }
+    const version = v.version;
+    if (typeof version === 'number' && version > DATA_EXPORT_VERSION) {
+      throw new Invalid(
+        `The backup was made by a newer Polarity (format version ${version}); update Polarity to restore it.`,
+      );
+    }
+    if (version !== 1 && version !== 2) fail('version', 'must be 1 or 2');
+    const dbVersion = v.dbVersion;
+    if (typeof dbVersion === 'number' && dbVersion > DB_VERSION) {
+      throw new Invalid(
+        `The backup was made by a newer Polarity (database version ${dbVersion}); update Polarity to restore it.`,
+      );
+    }
+    if (!Number.isInteger(dbVersion) || (dbVersion as number) < 1) {
+      fail('dbVersion', 'must be a whole number of at least 1');
+    }
+    const exportedAt = str(v.exportedAt, 'exportedAt', { max: 40 });
+    if (Number.isNaN(Date.parse(exportedAt))) fail('exportedAt', 'must be a date and time');
+
+    const { settings, problems } = checkSettings(obj(v.settings, 'settings'), DEFAULT_SETTINGS);
+    if (problems.length > 0) throw new Invalid(problems[0]!);
+
+    const days = list(v.days, 'days').map((d, i) => checkDay(d, `days[${i}]`));
+    unique(days, 'days', (d) => `${d.account}|${d.day}`);
+    const tags = list(v.tags, 'tags').map((t, i) => checkTag(t, `tags[${i}]`));
+    unique(tags, 'tags', (t) => `${t.account}|${t.scope}|${t.id}`);
+    const overrides = list(v.overrides, 'overrides').map((o, i) =>
+      checkOverride(o, `overrides[${i}]`),
+    );
+    unique(overrides, 'overrides', (o) => o.key);
+
+    const backup: Backup = {
+      version,
+      exportedAt,
+      dbVersion: dbVersion as number,
+      settings,
+      days,
+      tags,
+      overrides,
+    };
+    if (version === 2) {
+      backup.rules = checkRules(v.rules);
+      const meta = list(v.meta, 'meta').map((m, i) => checkMeta(m, `meta[${i}]`));
+      unique(meta, 'meta', (m) => m.key);
+      backup.meta = meta;
+    }
+    return { ok: true, backup };
+  } catch (e) {
+    if (!(e instanceof Invalid)) throw e;
+    const reason = /^The (file|backup)/.test(e.message) ? e.message : `In the file, ${e.message}.`;
+    return { ok: false, reason };
+  }
+}

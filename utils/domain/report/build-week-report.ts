@@ -1,0 +1,82 @@
+import type { OverrideRecord } from '@/utils/domain/db/schema';
+import { splitPercent } from '@/utils/domain/week/count-week';
+import type { WeekData } from '@/utils/domain/week/load-week';
+import { afterHoursSummary } from './after-hours-summary';
+import { coverageSummary } from './coverage-summary';
+import { innovationBlocks, type RebookUrl } from './innovation-blocks';
+import { isoWeek } from './iso-week';
+import { largestExecution } from './largest-execution';
+import { reflectionQuestion } from './reflection-question';
+import { splitSummary } from './split-summary';
+import type { ReportEvent, TrendPoint, WeekReport } from './week-report';
+
+export interface WeekReportInput {
+  week: WeekData;
+  /** The weeks of the trend, oldest first, ending with `week`. */
+  trend: readonly WeekData[];
+  /** The account's overrides; those of other weeks are ignored. */
+  overrides: readonly OverrideRecord[];
+  accounts: readonly number[];
+  offset: number;
+  targetPercent: number;
+  unreadable?: string;
+  rebookUrl?: RebookUrl;
+}
+
+export function trendPoint(week: WeekData): TrendPoint {
+  const percent = splitPercent(week.count);
+  return {
+    isoWeek: isoWeek(week.range.days),
+    firstDay: week.range.days[0]!,
+    daysSeen: week.daysSeen.length,
+    ...(percent !== undefined && { innovationPercent: percent }),
+  };
+}
+
+const toReportEvent = (e: WeekData['events'][number]): ReportEvent => ({
+  id: e.id,
+  seriesId: e.seriesId,
+  title: e.title,
+  day: e.day,
+  start: e.start,
+  end: e.end,
+  kind: e.kind,
+  declined: e.declined,
+  category: e.category,
+  reason: e.reason,
+  ...(e.calendarName !== undefined && { calendarName: e.calendarName }),
+});
+
+/** Everything the popup shows for one week, from data already loaded. */
+export function buildWeekReport(input: WeekReportInput): WeekReport {
+  const { week, offset } = input;
+  const { range, count, events, daysSeen, account } = week;
+  // An override belongs to the week its block was in, whatever week start the detector used.
+  const overrides = input.overrides.filter(
+    (o) =>
+      o.account === account &&
+      (o.weekStart === range.start || (o.block.start < range.end && o.block.end > range.start)),
+  );
+  const seen = new Set(daysSeen);
+  return {
+    state: 'week',
+    account,
+    accounts: [...input.accounts].sort((a, b) => a - b),
+    offset,
+    isoWeek: isoWeek(range.days),
+    days: range.days,
+    start: range.start,
+    end: range.end,
+    hasData: daysSeen.length > 0 || events.length > 0,
+    split: splitSummary(count, input.targetPercent),
+    daily: count.days.map((d) => ({ ...d, seen: seen.has(d.day) })),
+    blocks: innovationBlocks(events, overrides, range, input.rebookUrl),
+    afterHours: afterHoursSummary(count),
+    largest: largestExecution(events, range),
+    coverage: coverageSummary(account, range.days, daysSeen),
+    trend: input.trend.map(trendPoint),
+    question: reflectionQuestion(range.days[0]!),
+    ...(input.unreadable !== undefined && { unreadable: input.unreadable }),
+    events: events.map(toReportEvent),
+  };
+}

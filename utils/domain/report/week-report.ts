@@ -1,0 +1,129 @@
+import type { DayCount } from '@/utils/domain/week/count-week';
+import type { ClassifiedEvent } from '@/utils/domain/week/load-week';
+import type { DayKey } from '@/utils/shared/types';
+import type { OverrideRecord } from '@/utils/domain/db/schema';
+
+// The popup's whole view model: plain data, built in the background and sent
+// over the message wire, so the popup only renders.
+
+export interface SplitSummary {
+  executionMin: number;
+  innovationMin: number;
+  /** Innovation share in whole percent; undefined when nothing counts. */
+  innovationPercent?: number;
+  executionPercent?: number;
+  targetPercent: number;
+  /** Innovation percent minus target, in points; undefined when nothing counts. */
+  vsTarget?: number;
+}
+
+export interface DayBar extends DayCount {
+  /** Shown in full at least once in Google Calendar. */
+  seen: boolean;
+}
+
+export interface BlockOverride {
+  cause: OverrideRecord['cause'];
+  /** Title of the event that took the time (overlap only). */
+  byTitle?: string;
+  minutesLost: number;
+  state: OverrideRecord['state'];
+  /** Present only when the overrides feature can build one. */
+  rebookUrl?: string;
+}
+
+export interface InnovationBlock {
+  id: string;
+  title: string;
+  start: number;
+  end: number;
+  minutes: number;
+  status: 'kept' | 'overridden';
+  overrides: BlockOverride[];
+  minutesLost: number;
+  /** Execution overlap seen in this week's events, recorded as an override or not. */
+  overlapMin: number;
+}
+
+export interface ExecutionItem {
+  seriesId: string;
+  title: string;
+  minutes: number;
+  /** Occurrences in the week; more than one means a recurring series. */
+  occurrences: number;
+  recurring: boolean;
+}
+
+export interface AfterHoursSummary {
+  innovationMin: number;
+  afterHoursMin: number;
+  /** Whole percent of the week's innovation done outside working hours. */
+  percent?: number;
+  /** More than a third of the innovation is after hours: the essay's burnout warning. */
+  high: boolean;
+}
+
+export interface CoverageSummary {
+  seen: number;
+  total: number;
+  missing: DayKey[];
+  /** Google Calendar on the first missing day's week (or the week, when all were seen). */
+  calendarUrl: string;
+}
+
+export interface TrendPoint {
+  /** `2026-W48` */
+  isoWeek: string;
+  firstDay: DayKey;
+  innovationPercent?: number;
+  daysSeen: number;
+}
+
+/** One row per event of the week, for the CSV export. */
+export type ReportEvent = Pick<
+  ClassifiedEvent,
+  | 'id'
+  | 'seriesId'
+  | 'title'
+  | 'day'
+  | 'start'
+  | 'end'
+  | 'kind'
+  | 'declined'
+  | 'category'
+  | 'reason'
+> & { calendarName?: string };
+
+export interface WeekReport {
+  state: 'week';
+  account: number;
+  /** Every account seen; the popup names the account only when there are several. */
+  accounts: number[];
+  offset: number;
+  /** `2026-W48`, also the export file names. */
+  isoWeek: string;
+  days: DayKey[];
+  start: number;
+  end: number;
+  hasData: boolean;
+  split: SplitSummary;
+  daily: DayBar[];
+  blocks: InnovationBlock[];
+  afterHours: AfterHoursSummary;
+  largest: ExecutionItem[];
+  coverage: CoverageSummary;
+  /** Oldest first, the shown week last. */
+  trend: TrendPoint[];
+  question: string;
+  /** Set when the last read of the page failed, with the reason in words. */
+  unreadable?: string;
+  /** Set while a background write was refused because storage is full. */
+  storageProblem?: { at: number; what: string };
+  events: ReportEvent[];
+}
+
+export interface FirstRun {
+  state: 'first-run';
+}
+
+export type WeekReportResult = WeekReport | FirstRun;

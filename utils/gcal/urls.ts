@@ -1,0 +1,61 @@
+import { format } from 'date-fns';
+import type { DayKey } from '@/utils/shared/types';
+import type { Slot } from '@/utils/domain/week/free-slot';
+
+// Google Calendar's own pages, built only from checked parts: an account
+// index, an encoded event id, a date, a URL-encoded title.
+const base = (account: number) =>
+  `https://calendar.google.com/calendar/u/${Number.isInteger(account) && account >= 0 ? account : 0}/r`;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * How Calendar's `dates` are written, and why (both forms are Calendar's own):
+ *
+ * - The page did not name an account zone other than the browser's (the usual
+ *   case): event times were read as the wall clock the page shows, placed in
+ *   the browser's zone. Written back as local `YYYYMMDDTHHMMSS` without `Z`,
+ *   Calendar reads them in the account's zone: the same wall clock the page
+ *   showed, even if the browser sits in another zone the page never named.
+ * - The page named the account's zone (`timeZone`): event times are real
+ *   instants, so they go back as instants, `YYYYMMDDTHHMMSSZ` in UTC.
+ */
+export function gcalDateTime(ms: number, utc = false): string {
+  if (!utc) return format(ms, "yyyyMMdd'T'HHmmss");
+  const d = new Date(ms);
+  return (
+    `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
+    `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
+  );
+}
+
+/**
+ * Calendar's new-event page, prefilled; without a slot Calendar picks the
+ * time. `timeZone`: the account zone the page named, when it did.
+ */
+export function newEventUrl(
+  account: number,
+  title: string,
+  slot?: Slot,
+  timeZone?: string,
+): string {
+  const text = `text=${encodeURIComponent(title.slice(0, 500))}`;
+  const at = (ms: number) => gcalDateTime(ms, timeZone !== undefined);
+  // Digits, `T`, `Z` and the `/` Calendar documents between the two times: nothing to encode.
+  const dates = slot ? `&dates=${at(slot.start)}/${at(slot.end)}` : '';
+  return `${base(account)}/eventedit?${text}${dates}`;
+}
+
+// `data-eventid` is base64 (either alphabet), unpadded or padded.
+const EID = /^[A-Za-z0-9+/_-]{1,1024}={0,2}$/;
+
+/** The event's own page; undefined when the id is not one Calendar wrote. */
+export function eventUrl(account: number, eid: string): string | undefined {
+  return EID.test(eid) ? `${base(account)}/eventedit/${encodeURIComponent(eid)}` : undefined;
+}
+
+/** The week view on `day` (month and day not zero-padded, as Calendar writes them). */
+export function weekUrl(account: number, day: DayKey): string {
+  const [y, m, d] = day.split('-').map(Number);
+  return `${base(account)}/week/${y}/${m}/${d}`;
+}

@@ -1,0 +1,136 @@
+import { browser, type Browser } from '#imports';
+import type { ResetResult, RestoreResult } from '@/utils/domain/backup/restore-backup';
+import type { DataExport } from '@/utils/domain/export/data-export';
+import type { WeekReportResult } from '@/utils/domain/report/week-report';
+import type { SetTagRequest, TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
+import type { PopoverEvent } from '@/utils/gcal/taggable-from-popover';
+import type { NudgeAction, ToastNudge } from './nudge';
+import type { PageRead } from '@/utils/gcal/page-read';
+import type { Snapshot } from './types';
+
+/** Categories and reasons of a page's events, by eid, and the stylesheet that marks their chips. */
+export interface Classified {
+  states: Record<string, TagState>;
+  markerCss: string;
+}
+
+/**
+ * Every message between the content script, popup, options page and
+ * background: name → request and response. Handlers are plain functions, so
+ * tests call them directly and e2e tests exercise the wire.
+ */
+export interface MessageMap {
+  /**
+   * Content script → background: the page as found. The answer is what the
+   * background read from it: the account and, when readable, its events,
+   * already classified (no second round trip for the chip markers).
+   */
+  snapshot: {
+    req: PageRead;
+    res: { status: Snapshot['status']; account: number; events: TaggableEvent[] } & Classified;
+  };
+  /**
+   * Content script → background: categories and reasons of the events on the
+   * page, by eid, and the stylesheet that marks their chips. An open popover
+   * whose event the last read did not include is described from the popover.
+   */
+  classifyEvents: {
+    req: { account: number; events: TaggableEvent[]; popover?: PopoverEvent };
+    res: Classified & { popover?: TaggableEvent };
+  };
+  /** Tag control → background: set or clear (category null) a hand tag. */
+  setTag: { req: SetTagRequest; res: { ok: true } };
+  /** Background → calendar tabs: tags or rules changed, classify the page again. */
+  classificationChanged: { req: Record<string, never>; res: { ok: true } };
+  /** The popup's week: `offset` in weeks from the current one, for the account last viewed. */
+  getWeekReport: { req: { offset: number }; res: WeekReportResult };
+  /** Everything stored, for the popup's JSON export. */
+  exportData: { req: Record<string, never>; res: DataExport };
+  /**
+   * Options page → background: replace everything with a backup file's
+   * content (an `exportData` result). Checked again there, written atomically.
+   */
+  restoreBackup: { req: { backup: unknown }; res: RestoreResult };
+  /** Options page → background, after its confirm step: delete all data, settings to defaults. */
+  resetData: { req: { confirm: string }; res: ResetResult };
+  /** Background → a calendar tab: show these nudges in the page's toast. */
+  showNudges: { req: { nudges: ToastNudge[] }; res: { ok: true } };
+  /** Background → calendar tabs: this nudge was dealt with elsewhere; drop its toast. */
+  nudgeClosed: { req: { key: string }; res: { ok: true } };
+  /** Toast → background: Rebook, Open in Calendar or Dismiss on a nudge. */
+  nudgeAction: { req: { key: string; action: NudgeAction }; res: { ok: boolean } };
+}
+
+export type MessageType = keyof MessageMap;
+export type Request<K extends MessageType> = MessageMap[K]['req'];
+export type Response<K extends MessageType> = MessageMap[K]['res'];
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: Request<K>;
+}
+
+export type Handlers = {
+  [K in MessageType]: (
+    data: Request<K>,
+    sender: Browser.runtime.MessageSender,
+  ) => Promise<Response<K>> | Response<K>;
+};
+
+export function sendMessage<K extends MessageType>(
+  type: K,
+  data: Request<K>,
+): Promise<Response<K>> {
+  return browser.runtime.sendMessage({
+    type,
+    data,
+  } satisfies Envelope<K>) as Promise<Response<K>>;
+}
+
+const isEnvelope = (m: unknown): m is Envelope =>
+  typeof m === 'object' && m !== null && typeof (m as Envelope).type === 'string';
+
+/** Routes one incoming message; unknown messages are left for other listeners. */
+export function dispatch(
+  handlers: Partial<Handlers>,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+): Promise<unknown> | undefined {
+  if (!isEnvelope(message)) return undefined;
+  const handler = handlers[message.type] as
+    ((data: unknown, sender: Browser.runtime.MessageSender) => unknown) | undefined;
+  if (!handler) return undefined;
+  try {
+    return Promise.resolve(handler(message.data, sender));
+  } catch (e) {
+    // A handler that throws at once fails its answer like one that rejects.
+    return Promise.reject(e);
+  }
+}
+
+/** Background, popup and options (polyfilled): a handler's promise is the answer, rejections included. */
+export function listen(handlers: Partial<Handlers>): () => void {
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender) =>
+    dispatch(handlers, message, sender);
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/**
+ * The content script's listener. It runs without the polyfill (see
+ * wxt.config.ts), and Chrome's own onMessage ignores a returned promise, so
+ * answers go through `sendResponse`. Its handlers only acknowledge.
+ */
+export function listenInPage(handlers: Partial<Handlers>): () => void {
+  const listener = (
+    message: unknown,
+    sender: Browser.runtime.MessageSender,
+    sendResponse: (answer: unknown) => void,
+  ) => {
+    const answer = dispatch(handlers, message, sender);
+    if (!answer) return false;
+    answer.then(sendResponse, () => sendResponse(undefined));
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
