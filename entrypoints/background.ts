@@ -1,6 +1,7 @@
 import { browser, defineBackground } from '#imports';
 import { createBackground } from '@/utils/background/create-background';
 import { nextMidnight } from '@/utils/background/next-midnight';
+import { googleCalendar } from '@/utils/gcal/source';
 import { openPolarityDb } from '@/utils/domain/db/schema';
 import { listen } from '@/utils/shared/messages';
 
@@ -10,7 +11,12 @@ const PRUNE = 'prune';
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   // Read late, not captured: e2e tests set the worker's clock to a fixed moment.
-  const bg = createBackground({ db: openPolarityDb(), badge: action, now: () => Date.now() });
+  const bg = createBackground({
+    db: openPolarityDb(),
+    badge: action,
+    now: () => Date.now(),
+    source: googleCalendar,
+  });
   listen(bg.handlers);
 
   const armRollover = () => browser.alarms.create(ROLLOVER, { when: nextMidnight(Date.now()) });

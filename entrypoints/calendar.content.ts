@@ -1,27 +1,11 @@
 import { defineContentScript } from '#imports';
-import { extractView } from '@/utils/gcal/extract-view';
-import { sendMessage } from '@/utils/shared/messages';
-import { startTagging } from '@/utils/page/tagging';
-import { startToasts } from '@/utils/page/toast';
-import { watchPage } from '@/utils/page/watch-page';
+import { googlePageSource } from '@/utils/gcal/page-source';
+import { startPage } from '@/utils/page/start-page';
 
 export default defineContentScript({
-  matches: ['https://calendar.google.com/*'],
+  matches: googlePageSource.matches,
   runAt: 'document_idle',
   main(ctx) {
-    // Tag control in the popover and chip markers for the events the background read.
-    const tagging = startTagging(ctx, window);
-    // Nudges about overrides, sent by the background, shown bottom-left.
-    void startToasts(ctx, window);
-    // The page as found goes to the background, which reads it into events.
-    watchPage({
-      ctx,
-      window,
-      read: () => extractView(document, new URL(location.href)),
-      send: (read) =>
-        void sendMessage('snapshot', read)
-          .then(async (answer) => (await tagging).onRead(answer))
-          .catch(() => undefined),
-    });
+    startPage(ctx, window, googlePageSource);
   },
 });

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { StorageProblem } from '@/utils/background/storage-status';
+import type { StorageProblem } from '@/utils/shared/storage-problem';
 
 /** A background write refused because storage is full: said at the top of the page until a save works. */
 export function StorageAlert({ problem }: { problem: StorageProblem | null }) {

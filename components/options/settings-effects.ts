@@ -1,4 +1,4 @@
-import { storageProblemItem } from '@/utils/background/storage-status';
+import { storageProblemItem } from '@/utils/shared/storage-problem';
 import { getSettings, settingsItem } from '@/utils/domain/settings/settings';
 import type { SettingsEffects } from './settings-store';
 

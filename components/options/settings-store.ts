@@ -1,4 +1,4 @@
-import type { StorageProblem } from '@/utils/background/storage-status';
+import type { StorageProblem } from '@/utils/shared/storage-problem';
 import { serial } from '@/utils/shared/serial';
 import { storageErrorText } from '@/utils/shared/quota';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings/settings';

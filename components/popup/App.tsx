@@ -30,7 +30,7 @@ export function App({ store }: { store: PopupStore }) {
   if (report?.state === 'first-run') {
     return (
       <main class="popup" aria-busy={loading}>
-        <FirstRun onOpen={store.openTab} />
+        <FirstRun calendarUrl={report.calendarUrl} onOpen={store.openTab} />
       </main>
     );
   }

@@ -1,7 +1,11 @@
-export const CALENDAR_WEEK_URL = 'https://calendar.google.com/calendar/r/week';
-
 /** Nothing was ever read: how to start, and one button to get there. */
-export function FirstRun({ onOpen }: { onOpen(url: string): void }) {
+export function FirstRun({
+  calendarUrl,
+  onOpen,
+}: {
+  calendarUrl: string;
+  onOpen(url: string): void;
+}) {
   return (
     <section class="state" aria-labelledby="first-h">
       <h1 id="first-h">Welcome to Polarity</h1>
@@ -12,7 +16,7 @@ export function FirstRun({ onOpen }: { onOpen(url: string): void }) {
         <li>Come back here for the split between execution and innovation.</li>
       </ol>
       <p class="muted small">Everything stays in this browser. Nothing is sent anywhere.</p>
-      <button type="button" class="primary" onClick={() => onOpen(CALENDAR_WEEK_URL)}>
+      <button type="button" class="primary" onClick={() => onOpen(calendarUrl)}>
         Open Google Calendar
       </button>
     </section>

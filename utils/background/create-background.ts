@@ -5,8 +5,7 @@ import { recordPageStatus } from '@/utils/domain/db/meta';
 import type { Db } from '@/utils/domain/db/schema';
 import type { Handlers } from '@/utils/shared/messages';
 import { taggableOf } from '@/utils/domain/classify/tag-state';
-import { interpretView } from '../gcal/interpret-view';
-import { isPageRead, type PageRead } from '../gcal/page-read';
+import type { CalendarSource } from '@/utils/calendar/source';
 import { rebookLink } from './nudges/innovation-taken/rebook-link';
 import { getSettings } from '@/utils/domain/settings/settings';
 import type { Snapshot } from '@/utils/shared/types';
@@ -14,10 +13,6 @@ import { backupHandlers } from './backup-handlers';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
 import { createNudgeService } from './nudges/nudge-service';
-import {
-  overridesOfSnapshot,
-  type SnapshotOverrides,
-} from './nudges/innovation-taken/snapshot-overrides';
 import { reportHandlers } from './report-handlers';
 import { serial } from '@/utils/shared/serial';
 import { watchSettings } from './settings-handlers';
@@ -31,6 +26,8 @@ export interface BackgroundDeps {
   db: Promise<Db>;
   badge: BadgeSink;
   now: () => number;
+  /** The calendar it reads (Google Calendar in the product; tests bring their own). */
+  source: CalendarSource;
   /** Tells open calendar tabs that categories changed (tests pass their own). */
   notifyTabs?: () => Promise<void>;
   /** Where nudges go: notifications and calendar-tab toasts by default (tests pass their own). */
@@ -51,11 +48,17 @@ export function createBackground({
   db,
   badge,
   now,
-  notifyTabs = notifyCalendarTabs,
+  source,
+  notifyTabs = () => notifyCalendarTabs(source.tabPattern),
   nudgeChannels,
 }: BackgroundDeps): Background {
   const queue = serial();
-  const reports = reportHandlers({ db, now, rebookUrl: rebookLink(now) });
+  const reports = reportHandlers({
+    db,
+    now,
+    urls: source.urls,
+    rebookUrl: rebookLink(now, source.urls),
+  });
   let warming: ReturnType<typeof setTimeout> | undefined;
   const refresh = () =>
     queue(async () => {
@@ -85,6 +88,9 @@ export function createBackground({
     now,
     queue,
     refresh,
+    urls: source.urls,
+    tabPattern: source.tabPattern,
+    accountOf: source.accountOf,
     ...(nudgeChannels && { channels: nudgeChannels }),
   });
 
@@ -94,23 +100,21 @@ export function createBackground({
   const applySnapshot = guard.write(
     'the calendar page',
     async function applySnapshot(snap: Snapshot, sender?: Browser.runtime.MessageSender) {
-      const overrides = await queue(async () => {
+      const send = await queue(async () => {
         const store = await db;
-        let found: SnapshotOverrides | undefined;
+        let found: ((tabId?: number) => Promise<void>) | undefined;
         // A page that can't be read leaves stored weeks exactly as they were.
         if (snap.status === 'ok') {
-          // Overrides show as a difference with the stored days: compare before saving.
-          // A failure here must never cost the snapshot itself.
-          found = await overridesOfSnapshot(store, snap, now(), await getSettings()).catch(
-            () => undefined,
-          );
+          // Nudges found in reads (overrides) are a difference with the stored days:
+          // compare before saving.
+          found = await nudges.beforeSave(store, snap);
           await saveSnapshot(store, snap);
         }
         await recordPageStatus(store, snap);
         return found;
       });
       await refresh();
-      if (overrides) await nudges.afterSnapshot(overrides, sender?.tab?.id).catch(() => undefined);
+      if (send) await send(sender?.tab?.id).catch(() => undefined);
       return { ok: true as const };
     },
   );
@@ -119,6 +123,7 @@ export function createBackground({
   const tagging = createTagHandlers({
     db,
     now,
+    source,
     onChange: async () => {
       await refresh();
       await notifyTabs();
@@ -128,16 +133,10 @@ export function createBackground({
 
   // The page sends what it found; reading it into events happens here, where every
   // language's tables live. The tab gets its events back, classified, for tagging.
-  async function onPageRead(read: PageRead, sender?: Browser.runtime.MessageSender) {
-    const nothing = {
-      status: 'unreadable' as const,
-      account: 0,
-      events: [],
-      states: {},
-      markerCss: '',
-    };
-    if (!isPageRead(read)) return nothing;
-    const snap = interpretView(read);
+  async function onPageRead(read: unknown, sender?: Browser.runtime.MessageSender) {
+    const nothing = { events: [], states: {}, markerCss: '' };
+    const snap = source.interpret(read);
+    if (!snap) return { ...nothing, status: 'unreadable' as const, account: 0 };
     await applySnapshot(snap, sender);
     if (snap.status !== 'ok') return { ...nothing, status: snap.status, account: snap.account };
     const events = snap.events.map(taggableOf);

@@ -1,5 +1,6 @@
 import { loadClassifyContext } from '@/utils/domain/classify/load-context';
 import { accountsSeen, getLastAccount, getPageStatus } from '@/utils/domain/db/meta';
+import type { CalendarUrls } from '@/utils/calendar/source';
 import type { Db } from '@/utils/domain/db/schema';
 import { buildDataExport } from '@/utils/domain/export/data-export';
 import type { Handlers } from '@/utils/shared/messages';
@@ -18,6 +19,8 @@ import { loadWeek, type WeekQuery } from '@/utils/domain/week/load-week';
 export interface ReportDeps {
   db: Promise<Db>;
   now: () => number;
+  /** The calendar's own pages, for the popup's links. */
+  urls: CalendarUrls;
   /** Comes with the overrides feature; without it blocks show no Rebook link. */
   rebookUrl?: RebookUrl;
   settings?: () => Promise<Settings>;
@@ -36,10 +39,11 @@ export async function weekReport(
   offset: number,
   now: number,
   settings: Settings,
+  urls: CalendarUrls,
   rebookUrl?: RebookUrl,
 ): Promise<WeekReportResult> {
   const account = await getLastAccount(db);
-  if (account === undefined) return { state: 'first-run' };
+  if (account === undefined) return { state: 'first-run', calendarUrl: urls.week(0) };
   const [status, accounts, overrides, classifyContext] = await Promise.all([
     getPageStatus(db, account),
     accountsSeen(db),
@@ -67,6 +71,7 @@ export async function weekReport(
     offset,
     targetPercent: settings.targetPercent,
     ...(status?.status === 'unreadable' && { unreadable: status.reason ?? 'unknown page' }),
+    weekUrl: urls.week,
     ...(rebookUrl && { rebookUrl }),
   });
 }
@@ -84,6 +89,7 @@ export interface ReportHandlers extends Pick<Handlers, 'getWeekReport' | 'export
 export function reportHandlers({
   db,
   now,
+  urls,
   rebookUrl,
   settings = getSettings,
 }: ReportDeps): ReportHandlers {
@@ -97,7 +103,7 @@ export function reportHandlers({
     if (hit && now() - hit.at < REPORT_TTL_MS) return hit.report;
     // Storage and IndexedDB are read side by side: the popup waits on the slower only.
     const report = Promise.all([db, settings()]).then(([store, current]) =>
-      weekReport(store, weeks, now(), current, rebookUrl),
+      weekReport(store, weeks, now(), current, urls, rebookUrl),
     );
     const entry = { at: now(), report };
     cache.set(weeks, entry);

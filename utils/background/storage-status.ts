@@ -1,24 +1,9 @@
-import { storage } from '#imports';
 import type { Badge } from '@/utils/domain/badge';
 import { isQuotaError } from '@/utils/shared/quota';
+import { storageProblemItem, type StorageProblem } from '@/utils/shared/storage-problem';
 import type { Handlers, MessageType } from '@/utils/shared/messages';
 
-/** A background write refused because storage is full; nothing of it was stored. */
-export interface StorageProblem {
-  at: number;
-  /** What was not saved, in words. */
-  what: string;
-}
-
-/**
- * Session storage: it survives the worker stopping (so the badge keeps
- * saying it) and clears with the browser. It is not the storage that filled
- * up: IndexedDB and sync storage have their own quotas.
- */
-export const storageProblemItem = storage.defineItem<StorageProblem | null>(
-  'session:storageProblem',
-  { fallback: null },
-);
+export { storageProblemItem, type StorageProblem };
 
 export const STORAGE_FULL_TITLE =
   'Polarity: storage is full, so the latest calendar changes were not saved (nothing stored was lost). ' +

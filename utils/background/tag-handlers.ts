@@ -6,9 +6,8 @@ import {
   type TagState,
   type TaggableEvent,
 } from '@/utils/domain/classify/tag-state';
-import { taggableFromPopover, type PopoverEvent } from '@/utils/gcal/taggable-from-popover';
+import type { CalendarSource, PopoverEvent } from '@/utils/calendar/source';
 import type { Db } from '@/utils/domain/db/schema';
-import { chipMarkerCss } from '../gcal/chip-marker-css';
 import { clearTag, setTag } from '@/utils/domain/db/tags';
 import type { Classified, Envelope, Handlers } from '@/utils/shared/messages';
 import { rulesItem, settingsItem } from '@/utils/domain/settings/settings';
@@ -19,6 +18,8 @@ export interface TagHandlerDeps {
   now: () => number;
   /** Tags, rules or keywords changed: recompute the badge and tell the calendar tabs. */
   onChange: () => Promise<void>;
+  /** Describes popovers and draws chip markers in the calendar's own terms. */
+  source: Pick<CalendarSource, 'describePopover' | 'markerCss'>;
 }
 
 const CATEGORIES: readonly (Category | null)[] = ['execution', 'innovation', 'excluded', null];
@@ -27,7 +28,7 @@ const MAX_EVENTS = 2000;
 
 const isId = (v: unknown): v is string => typeof v === 'string' && v !== '' && v.length < 1024;
 
-export function createTagHandlers({ db, now, onChange }: TagHandlerDeps) {
+export function createTagHandlers({ db, now, onChange, source }: TagHandlerDeps) {
   async function classifyEvents(req: {
     account: number;
     events: TaggableEvent[];
@@ -35,7 +36,8 @@ export function createTagHandlers({ db, now, onChange }: TagHandlerDeps) {
   }): Promise<Classified & { popover?: TaggableEvent }> {
     const ctx = await loadClassifyContext(await db, req.account);
     const states: Record<string, TagState> = {};
-    const popover = req.popover && isId(req.popover.eid) ? taggableFromPopover(req.popover) : null;
+    const popover =
+      req.popover && isId(req.popover.eid) ? source.describePopover(req.popover) : null;
     const events = req.events.slice(0, MAX_EVENTS);
     if (popover) events.push(popover);
     const categories: Record<string, Category> = {};
@@ -45,7 +47,7 @@ export function createTagHandlers({ db, now, onChange }: TagHandlerDeps) {
       states[e.eid] = tagStateOf(e, ctx);
       categories[e.eid] = states[e.eid]!.category;
     }
-    return { states, markerCss: chipMarkerCss(categories), ...(popover && { popover }) };
+    return { states, markerCss: source.markerCss(categories), ...(popover && { popover }) };
   }
 
   /**
@@ -99,8 +101,8 @@ export function createTagHandlers({ db, now, onChange }: TagHandlerDeps) {
  * Tells open Google Calendar tabs to classify their chips again. Querying by
  * a URL the host permission covers needs no "tabs" permission.
  */
-export async function notifyCalendarTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({ url: 'https://calendar.google.com/*' });
+export async function notifyCalendarTabs(tabPattern: string): Promise<void> {
+  const tabs = await browser.tabs.query({ url: tabPattern });
   const message: Envelope<'classificationChanged'> = { type: 'classificationChanged', data: {} };
   await Promise.all(
     tabs.map((tab) =>

@@ -6,6 +6,7 @@
 import type { Rsvp } from '@/utils/shared/types';
 import { found, readRange } from './locales/clock';
 import type { CompiledLocale } from './locales/compile';
+import type { ClockTime, YMD } from './locales/types';
 import { readDate } from './locales/dates';
 import { asciiDigits } from './locales/digits';
 import {
@@ -22,15 +23,8 @@ import { localeForLang } from './locales/index';
 import { titleByAnchors } from './locales/title';
 import { whenFromFields } from './locales/when';
 
-export interface ClockTime {
-  h: number;
-  m: number;
-}
-export interface YMD {
-  y: number;
-  m: number;
-  d: number;
-}
+export type { ClockTime, YMD };
+
 export type ChipTextKind = 'timed' | 'allday' | 'task' | 'working-location' | 'out-of-office';
 export interface ChipText {
   kind: ChipTextKind;

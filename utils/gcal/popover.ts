@@ -1,18 +1,10 @@
 // The event popover ("bubble") of Google Calendar, as observed up to 2026.
 // See shared docs google-calendar-dom.md, "The popover".
 
-const DIALOG = '[role=dialog][data-chips-dialog="true"]';
-const DETAILS = '#xDetDlg[data-eventid]';
+import type { OpenPopover } from '@/utils/calendar/source';
+import { ATTR, CHIPS_DIALOG, POPOVER_CALENDAR, POPOVER_EVENT, POPOVER_TITLE } from './selectors';
 
-export interface OpenPopover {
-  /** The dialog itself: our UI mounts as its direct child, which Calendar leaves alone. */
-  dialog: HTMLElement;
-  /** The open event's `data-eventid`; the same dialog is reused for the next chip. */
-  eid: string;
-  title: string;
-  calendarName?: string;
-  calendarId?: string;
-}
+export type { OpenPopover };
 
 /**
  * Calendar leaves hidden dialogs in the page, so only one with layout boxes
@@ -23,7 +15,7 @@ export const isRendered = (el: Element): boolean => el.getClientRects().length >
 
 /** `#xDetDlgCal[data-text="Name – calendarId"]`: split at the last dash. */
 function calendarOf(details: Element): Pick<OpenPopover, 'calendarName' | 'calendarId'> {
-  const text = details.querySelector('#xDetDlgCal')?.getAttribute('data-text') ?? '';
+  const text = details.querySelector(POPOVER_CALENDAR)?.getAttribute('data-text') ?? '';
   const cut = text.lastIndexOf(' – ');
   if (cut < 0) return text.trim() ? { calendarName: text.trim() } : {};
   return { calendarName: text.slice(0, cut).trim(), calendarId: text.slice(cut + 3).trim() };
@@ -34,12 +26,12 @@ export function findOpenPopover(
   doc: Document,
   visible: (el: Element) => boolean = isRendered,
 ): OpenPopover | null {
-  const dialogs = [...doc.querySelectorAll<HTMLElement>(DIALOG)].reverse();
+  const dialogs = [...doc.querySelectorAll<HTMLElement>(CHIPS_DIALOG)].reverse();
   for (const dialog of dialogs) {
-    const details = dialog.querySelector(DETAILS);
-    const eid = details?.getAttribute('data-eventid');
+    const details = dialog.querySelector(POPOVER_EVENT);
+    const eid = details?.getAttribute(ATTR.eventId);
     if (!details || !eid || !visible(dialog)) continue;
-    const title = details.querySelector('#rAECCd')?.textContent?.trim() ?? '';
+    const title = details.querySelector(POPOVER_TITLE)?.textContent?.trim() ?? '';
     return { dialog, eid, title, ...calendarOf(details) };
   }
   return null;

@@ -1,6 +1,6 @@
 import type { TaggableEvent } from '@/utils/domain/classify/tag-state';
 import { decodeEventId } from './event-id';
-import type { OpenPopover } from './popover';
+import type { PopoverEvent } from '@/utils/calendar/source';
 import type { EventKind } from '@/utils/shared/types';
 
 const KIND: Record<string, EventKind> = {
@@ -9,14 +9,13 @@ const KIND: Record<string, EventKind> = {
   holiday: 'holiday',
 };
 
-/** What the page tells of the open popover's event: its raw id, title and calendar. */
-export type PopoverEvent = Pick<OpenPopover, 'eid' | 'title' | 'calendarName' | 'calendarId'>;
-
 /**
  * The open popover's event when the last page read did not include it (a
  * chip from "N more", or a read still pending): ids from data-eventid, title
  * and calendar from the popover. Null when the id is not one Calendar writes.
  */
+export type { PopoverEvent };
+
 export function taggableFromPopover(pop: PopoverEvent): TaggableEvent | null {
   const decoded = decodeEventId(pop.eid);
   if (!decoded) return null;

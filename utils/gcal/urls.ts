@@ -1,11 +1,15 @@
 import { format } from 'date-fns';
+import type { CalendarUrls } from '@/utils/calendar/source';
 import type { DayKey } from '@/utils/shared/types';
-import type { Slot } from '@/utils/domain/week/free-slot';
+
+export const ORIGIN = 'https://calendar.google.com';
+/** Content-script matches and the tab query: covered by the host permission. */
+export const PAGES = `${ORIGIN}/*`;
 
 // Google Calendar's own pages, built only from checked parts: an account
 // index, an encoded event id, a date, a URL-encoded title.
 const base = (account: number) =>
-  `https://calendar.google.com/calendar/u/${Number.isInteger(account) && account >= 0 ? account : 0}/r`;
+  `${ORIGIN}/calendar/u/${Number.isInteger(account) && account >= 0 ? account : 0}/r`;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -36,7 +40,7 @@ export function gcalDateTime(ms: number, utc = false): string {
 export function newEventUrl(
   account: number,
   title: string,
-  slot?: Slot,
+  slot?: { start: number; end: number },
   timeZone?: string,
 ): string {
   const text = `text=${encodeURIComponent(title.slice(0, 500))}`;
@@ -54,8 +58,16 @@ export function eventUrl(account: number, eid: string): string | undefined {
   return EID.test(eid) ? `${base(account)}/eventedit/${encodeURIComponent(eid)}` : undefined;
 }
 
-/** The week view on `day` (month and day not zero-padded, as Calendar writes them). */
-export function weekUrl(account: number, day: DayKey): string {
+/** The week view on `day` (month and day not zero-padded, as Calendar writes them), or this week. */
+export function weekUrl(account: number, day?: DayKey): string {
+  if (day === undefined) return `${base(account)}/week`;
   const [y, m, d] = day.split('-').map(Number);
   return `${base(account)}/week/${y}/${m}/${d}`;
 }
+
+export const googleUrls: CalendarUrls = {
+  week: weekUrl,
+  event: eventUrl,
+  newEvent: newEventUrl,
+  isOwn: (url) => url.startsWith(`${ORIGIN}/`),
+};

@@ -1,4 +1,4 @@
-import { findOpenPopover, type OpenPopover } from '../gcal/popover';
+import type { OpenPopover } from '@/utils/calendar/source';
 
 interface Lifetime {
   setTimeout(handler: () => void, timeout?: number): number;
@@ -14,7 +14,9 @@ export function watchPopover(
   ctx: Lifetime,
   win: Window & typeof globalThis,
   onChange: (pop: OpenPopover | null) => void,
-  findPopover: (doc: Document) => OpenPopover | null = findOpenPopover,
+  findPopover: (doc: Document) => OpenPopover | null,
+  /** Attributes whose change can open, close or re-target the popover. */
+  attributes: readonly string[],
 ) {
   let pending = false;
   const check = () => {
@@ -33,7 +35,7 @@ export function watchPopover(
     childList: true,
     subtree: true,
     attributes: true,
-    attributeFilter: ['data-eventid', 'style', 'class', 'hidden', 'aria-hidden'],
+    attributeFilter: [...attributes],
   });
   ctx.onInvalidated(() => observer.disconnect());
   check();

@@ -1,8 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import type { TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
 import type { TagScope } from '@/utils/domain/db/tags';
-import type { OpenPopover } from '../gcal/popover';
-import { viewFromUrl } from '../gcal/view-from-url';
+import type { CalendarPageSource, OpenPopover } from '@/utils/calendar/source';
 import { listenInPage, sendMessage, type Classified, type Response } from '@/utils/shared/messages';
 import type { Category } from '@/utils/shared/types';
 import { createMarkerSheet } from './tag-markers';
@@ -21,10 +20,14 @@ interface Open {
  * classification of the page's events, and the tag control in the open
  * popover. Everything it starts ends with `ctx`.
  */
-export async function startTagging(ctx: ContentScriptContext, win: Window & typeof globalThis) {
+export async function startTagging(
+  ctx: ContentScriptContext,
+  win: Window & typeof globalThis,
+  source: CalendarPageSource,
+) {
   const markers = createMarkerSheet(win.document, ctx);
   const mount = await createTagMount(ctx, win);
-  let account = viewFromUrl(new URL(win.location.href)).account;
+  let account = source.accountOf(new URL(win.location.href));
   let events = new Map<string, TaggableEvent>();
   let states: Record<string, TagState> = {};
   let open: Open | null = null;
@@ -123,7 +126,7 @@ export async function startTagging(ctx: ContentScriptContext, win: Window & type
     render();
   };
 
-  watchPopover(ctx, win, onPopover);
+  watchPopover(ctx, win, onPopover, (doc) => source.findPopover(doc), source.popoverAttributes);
   const unlisten = listenInPage({
     classificationChanged: async () => {
       await classifyAll();

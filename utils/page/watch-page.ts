@@ -1,4 +1,3 @@
-import type { PageRead } from '../gcal/page-read';
 import { readKey } from './read-key';
 
 /** The slice of WXT's ContentScriptContext the watcher needs: everything it starts dies with it. */
@@ -15,8 +14,11 @@ export interface Lifetime {
 export interface WatchOptions {
   ctx: Lifetime;
   window: Window & typeof globalThis;
-  read: () => PageRead;
-  send: (read: PageRead) => void;
+  /** The page as found (the calendar source's extract). */
+  read: () => unknown;
+  send: (read: unknown) => void;
+  /** Attributes whose change can mean new events (the source knows which). */
+  attributes: readonly string[];
   /** Quiet time before a read: Calendar renders a navigation in several bursts. */
   settleMs?: number;
   /** Upper bound while the page keeps changing, so the badge still follows. */
@@ -32,6 +34,7 @@ export function watchPage({
   window,
   read,
   send,
+  attributes,
   settleMs = 30,
   maxWaitMs = 120,
 }: WatchOptions) {
@@ -63,7 +66,7 @@ export function watchPage({
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['data-eventid', 'data-datekey', 'data-viewkey', 'data-start-date-key'],
+    attributeFilter: [...attributes],
   });
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.onInvalidated(() => observer.disconnect());

@@ -3,9 +3,8 @@ import type { ResetResult, RestoreResult } from '@/utils/domain/backup/restore-b
 import type { DataExport } from '@/utils/domain/export/data-export';
 import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import type { SetTagRequest, TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
-import type { PopoverEvent } from '@/utils/gcal/taggable-from-popover';
+import type { PopoverEvent } from '@/utils/calendar/source';
 import type { NudgeAction, ToastNudge } from './nudge';
-import type { PageRead } from '@/utils/gcal/page-read';
 import type { Snapshot } from './types';
 
 /** Categories and reasons of a page's events, by eid, and the stylesheet that marks their chips. */
@@ -21,12 +20,13 @@ export interface Classified {
  */
 export interface MessageMap {
   /**
-   * Content script → background: the page as found. The answer is what the
+   * Content script → background: the page as found, in the calendar source's
+   * own shape (checked by the source in the background). The answer is what the
    * background read from it: the account and, when readable, its events,
    * already classified (no second round trip for the chip markers).
    */
   snapshot: {
-    req: PageRead;
+    req: unknown;
     res: { status: Snapshot['status']; account: number; events: TaggableEvent[] } & Classified;
   };
   /**

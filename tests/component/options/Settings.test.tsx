@@ -5,7 +5,7 @@ import { App } from '@/components/options/App';
 import { settingsEffects } from '@/components/options/settings-effects';
 import { createSettingsStore, type SettingsEffects } from '@/components/options/settings-store';
 import { createOptionsStore, type OptionsEffects } from '@/components/options/store';
-import { storageProblemItem } from '@/utils/background/storage-status';
+import { storageProblemItem } from '@/utils/shared/storage-problem';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from '@/utils/domain/settings/settings';
 import { syncStorageFull } from '../../unit/domain/backup/quota-fakes';
 

@@ -2,7 +2,10 @@
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import { extractView } from '@/utils/gcal/extract-view';
 import type { PageRead } from '@/utils/gcal/page-read';
+import { googlePageSource } from '@/utils/gcal/page-source';
 import { watchPage, type Lifetime } from '@/utils/page/watch-page';
+
+const attributes = googlePageSource.watchedAttributes;
 import { committedPage, WEEK_URL } from '../../unit/gcal/page-dom';
 
 function fakeCtx() {
@@ -27,7 +30,7 @@ const read = () => extractView(document, WEEK_URL);
 test('sends the first read at once, then one read per settled burst of changes', async () => {
   const sent: PageRead[] = [];
   const { ctx } = fakeCtx();
-  watchPage({ ctx, window, read, send: (r) => sent.push(r) });
+  watchPage({ ctx, window, read, send: (r) => sent.push(r as PageRead), attributes });
   expect(sent).toHaveLength(1);
   const chip = document.querySelector('[data-eventchip][data-eventid]')!;
   chip.setAttribute('data-eventid', 'bmV3aWQ');
@@ -40,7 +43,7 @@ test('sends the first read at once, then one read per settled burst of changes',
 test('a change that leaves the read as it was sends nothing', async () => {
   const sent: PageRead[] = [];
   const { ctx } = fakeCtx();
-  watchPage({ ctx, window, read, send: (r) => sent.push(r) });
+  watchPage({ ctx, window, read, send: (r) => sent.push(r as PageRead), attributes });
   document.body.append(document.createElement('div'));
   await vi.advanceTimersByTimeAsync(200);
   expect(sent).toHaveLength(1);
@@ -49,7 +52,7 @@ test('a change that leaves the read as it was sends nothing', async () => {
 test('nothing is read after the context ends', async () => {
   const send = vi.fn();
   const { ctx, invalidate } = fakeCtx();
-  watchPage({ ctx, window, read, send });
+  watchPage({ ctx, window, read, send, attributes });
   invalidate();
   document.querySelector('[data-eventchip][data-eventid]')!.remove();
   await vi.advanceTimersByTimeAsync(200);

@@ -23,7 +23,10 @@ test('loading: a polite status while the first report is on its way', () => {
 });
 
 test('first run: how to start, and a button that opens Google Calendar in a new tab', async () => {
-  const { tabs } = renderApp(() => ({ state: 'first-run' }));
+  const { tabs } = renderApp(() => ({
+    state: 'first-run',
+    calendarUrl: 'https://calendar.google.com/calendar/r/week',
+  }));
   await screen.findByRole('heading', { name: 'Welcome to Polarity' });
   expect(screen.getByRole('list').textContent).toContain('Open Google Calendar in week view');
   fireEvent.click(screen.getByRole('button', { name: 'Open Google Calendar' }));

@@ -1,6 +1,6 @@
 import { expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { HELD_ALARM } from '@/utils/background/nudges/nudge-service';
+import { HELD_ALARM } from '@/utils/background/nudges/innovation-taken';
 import { BADGE_COLORS } from '@/utils/domain/badge';
 import { settingsItem, DEFAULT_SETTINGS } from '@/utils/domain/settings/settings';
 import { NEXT_WEEK, WEEK, at, ev, snapshot } from './helpers';

@@ -4,7 +4,7 @@ import {
   nextWeekState,
   parseNextWeekKey,
 } from '@/utils/background/nudges/next-week-empty/next-week-state';
-import { nextWeekText } from '@/utils/shared/nudge';
+import { nextWeekText } from '@/utils/background/nudges/next-week-empty/text';
 import type { ClassifiedEvent } from '@/utils/domain/week/load-week';
 import { NEXT_WEEK, ev } from './helpers';
 

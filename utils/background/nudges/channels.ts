@@ -1,5 +1,4 @@
 import { browser } from '#imports';
-import { viewFromUrl } from '@/utils/gcal/view-from-url';
 import type { Envelope } from '@/utils/shared/messages';
 import type { ToastNudge } from '@/utils/shared/nudge';
 
@@ -15,13 +14,18 @@ export interface NudgeChannels {
   openTab(url: string): Promise<void>;
 }
 
-const CALENDAR_TABS = 'https://calendar.google.com/*';
-
 function send<K extends 'showNudges' | 'nudgeClosed'>(tabId: number, message: Envelope<K>) {
   return browser.tabs.sendMessage(tabId, message).catch(() => undefined);
 }
 
-export function browserChannels(): NudgeChannels {
+/** The calendar source's parts the browser's channels need. */
+export interface ChannelSource {
+  tabPattern: string;
+  accountOf: (url: URL) => number;
+  urls: { isOwn(url: string): boolean };
+}
+
+export function browserChannels({ tabPattern, accountOf, urls }: ChannelSource): NudgeChannels {
   return {
     async notify(id, { title, message }, buttons) {
       await browser.notifications.create(id, {
@@ -41,24 +45,22 @@ export function browserChannels(): NudgeChannels {
       let ids: number[] = tabId === undefined ? [] : [tabId];
       if (tabId === undefined) {
         // Querying by a URL the host permission covers needs no "tabs" permission.
-        const tabs = await browser.tabs.query({ url: CALENDAR_TABS, active: true });
+        const tabs = await browser.tabs.query({ url: tabPattern, active: true });
         ids = tabs
-          .filter(
-            (t) => t.id !== undefined && t.url && viewFromUrl(new URL(t.url)).account === account,
-          )
+          .filter((t) => t.id !== undefined && t.url && accountOf(new URL(t.url)) === account)
           .map((t) => t.id!);
       }
       await Promise.all(ids.map((id) => send(id, { type: 'showNudges', data: { nudges } })));
     },
     async closed(key) {
-      const tabs = await browser.tabs.query({ url: CALENDAR_TABS });
+      const tabs = await browser.tabs.query({ url: tabPattern });
       await Promise.all(
         tabs.map((t) => t.id !== undefined && send(t.id, { type: 'nudgeClosed', data: { key } })),
       );
     },
     async openTab(url) {
-      // Only Google Calendar's own pages, whatever a record says.
-      if (!url.startsWith('https://calendar.google.com/')) return;
+      // Only the calendar's own pages, whatever a record says.
+      if (!urls.isOwn(url)) return;
       await browser.tabs.create({ url });
     },
   };

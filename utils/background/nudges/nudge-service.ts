@@ -1,168 +1,71 @@
 import { browser } from '#imports';
-import { daysInRange } from '@/utils/domain/db/days';
-import { getPageStatus } from '@/utils/domain/db/meta';
-import { getOverride, heldOverrides, putOverrides } from '@/utils/domain/db/overrides';
-import type { Db, OverrideRecord } from '@/utils/domain/db/schema';
+import type { CalendarUrls } from '@/utils/calendar/source';
+import type { Db } from '@/utils/domain/db/schema';
+import { getSettings, type Settings } from '@/utils/domain/settings/settings';
 import type { Handlers } from '@/utils/shared/messages';
-import { eventUrl, newEventUrl, weekUrl } from '@/utils/gcal/urls';
-import { findFreeSlot, type Slot } from '@/utils/domain/week/free-slot';
-import { parseNextWeekKey } from './next-week-empty/next-week-state';
-import { overrideText, overrideToast, type NudgeAction } from '@/utils/shared/nudge';
-import { closeAs } from './innovation-taken/record-found';
-import { isWorkingTime, nextWorkingTime } from '@/utils/domain/week/working-time';
-import {
-  getSettings,
-  resolveWeekStart,
-  workingHoursOf,
-  type Settings,
-} from '@/utils/domain/settings/settings';
-import { weekRange } from '@/utils/domain/week/week-range';
+import { NUDGE_ACTIONS, type NudgeAction } from '@/utils/shared/nudge';
+import type { Snapshot } from '@/utils/shared/types';
 import { browserChannels, type NudgeChannels } from './channels';
-import { createLateWeekNudge, NEXT_WEEK_ALARM } from './next-week-empty';
-import type { SnapshotOverrides } from './innovation-taken/snapshot-overrides';
+import { NUDGE_KINDS } from './kinds';
+import type { NudgeKind, NudgeKindFactory } from './nudge-kind';
 
-export const HELD_ALARM = 'polarity-nudges-held';
 const PREFIX = 'polarity:';
-const ACTIONS: readonly NudgeAction[] = ['rebook', 'open', 'dismiss'];
 
 export interface NudgeDeps {
   db: Promise<Db>;
   now: () => number;
-  /** The background's serial queue: every override write goes through it. */
+  /** The background's serial queue: every nudge write goes through it. */
   queue: <T>(job: () => Promise<T>) => Promise<T>;
   /** Recompute the badge (an override closed). */
   refresh: () => Promise<void>;
+  urls: CalendarUrls;
+  /** The calendar's tabs, for toasts (the source's tab pattern). */
+  tabPattern: string;
+  accountOf: (url: URL) => number;
   settings?: () => Promise<Settings>;
   channels?: NudgeChannels;
+  kinds?: readonly NudgeKindFactory[];
 }
 
 export const notificationId = (key: string) => `${PREFIX}${key}`;
 const keyOf = (id: string) => (id.startsWith(PREFIX) ? id.slice(PREFIX.length) : undefined);
 
-/** Open in Calendar: the event's own page, or its week when the event is gone. */
-export function openUrl(o: OverrideRecord): string {
-  const own = o.cause === 'deleted' ? undefined : eventUrl(o.account, o.block.eid);
-  return own ?? weekUrl(o.account, o.block.day);
-}
-
 /**
- * Notifications and toasts for overrides, their actions (Rebook, Open in
- * Calendar, Dismiss, from either), quiet hours and the late-week nudge.
- *
- * Quiet hours: outside working hours a new override is recorded at once (the
- * badge turns red) but its nudge is held, and delivered by an alarm at the
- * next working moment if the block is still ahead by then.
+ * Walks the nudge kinds: routes their alarms, notification clicks and toast
+ * actions to the kind that owns the nudge, and runs the kinds found in page
+ * reads before each read is saved.
  */
 export function createNudgeService({
-  db,
-  now,
-  queue,
-  refresh,
   settings = getSettings,
-  channels = browserChannels(),
+  kinds = NUDGE_KINDS,
+  channels,
+  ...deps
 }: NudgeDeps) {
-  const lateWeek = createLateWeekNudge({ db, now, settings, channels, notificationId });
+  const out = channels ?? browserChannels(deps);
+  const env = { ...deps, settings, channels: out, notificationId };
+  const all: NudgeKind[] = kinds.map((make) => make(env));
 
-  async function deliver(records: readonly OverrideRecord[], tabId?: number) {
-    await Promise.all(
-      records.map((o) =>
-        channels
-          .notify(notificationId(o.key), overrideText(o), ['Rebook', 'Open in Calendar'])
-          .catch(() => undefined),
-      ),
-    );
-    for (const account of new Set(records.map((o) => o.account))) {
-      const mine = records.filter((o) => o.account === account).map(overrideToast);
-      await channels
-        .toast(mine, { account, ...(tabId !== undefined && { tabId }) })
-        .catch(() => undefined);
-    }
-  }
-
-  async function armHeld() {
-    const at = nextWorkingTime(now(), workingHoursOf(await settings()));
-    if (at !== undefined) await browser.alarms.create(HELD_ALARM, { when: at });
-  }
-
-  /** After a snapshot was stored: nudge in the tab it came from, or hold until working hours. */
-  async function afterSnapshot(result: SnapshotOverrides, tabId?: number) {
-    if (result.held) await armHeld();
-    if (result.nudgeNow.length > 0) await deliver(result.nudgeNow, tabId);
-  }
-
-  async function deliverHeld() {
-    const t = now();
-    const s = await settings();
-    if (s.nudges.quietOutsideWorkingHours && !isWorkingTime(t, workingHoursOf(s))) return armHeld();
-    const due = await queue(async () => {
-      const store = await db;
-      const held = (await heldOverrides(store)).map((o): OverrideRecord => ({
-        ...o,
-        // Past blocks never raise nudges, nor do kinds turned off meanwhile.
-        nudge: s.nudges.overrides && o.block.end > t ? 'sent' : 'skipped',
-      }));
-      await putOverrides(store, held);
-      return held.filter((o) => o.nudge === 'sent');
-    });
-    await deliver(due);
-  }
-
-  /** The next free slot of the time lost, from the block's week (or now) on, then the week after. */
-  async function freshSlot(o: OverrideRecord): Promise<Slot | undefined> {
-    const s = await settings();
-    const store = await db;
-    const status = await getPageStatus(store, o.account);
-    const from = Math.max(o.block.start, now());
-    const week = weekRange(from, resolveWeekStart(s, status?.weekStartsOn));
-    const next = weekRange(from, resolveWeekStart(s, status?.weekStartsOn), 1);
-    const stored = await daysInRange(store, o.account, week.days[0]!, next.days[6]!);
-    return findFreeSlot({
-      minutes: o.minutesLost,
-      days: [...week.days, ...next.days],
-      events: stored.flatMap((d) => d.events),
-      hours: workingHoursOf(s),
-      notBefore: now(),
-    });
-  }
-
-  /** Close an open (or, to rebook, dismissed) override; false when it was already dealt with. */
-  function close(key: string, state: 'rebooked' | 'dismissed', rebook?: Slot) {
-    return queue(async () => {
-      const store = await db;
-      const o = await getOverride(store, key);
-      const from: OverrideRecord['state'][] =
-        state === 'rebooked' ? ['open', 'dismissed'] : ['open'];
-      if (!o || !from.includes(o.state)) return false;
-      await putOverrides(store, [{ ...closeAs(o, state, now()), ...(rebook && { rebook }) }]);
-      return true;
-    });
+  /** Inside the queue, before the read is saved; the result sends what was found. */
+  async function beforeSave(store: Db, snap: Snapshot) {
+    const found = await Promise.all(all.map((k) => k.beforeSave?.(store, snap)));
+    const sends = found.filter((f) => f !== undefined);
+    return async (tabId?: number) => {
+      for (const send of sends) await send(tabId).catch(() => undefined);
+    };
   }
 
   async function act(key: string, action: NudgeAction): Promise<{ ok: boolean }> {
-    const week = parseNextWeekKey(key);
-    if (week) {
-      await lateWeek.act(week, action);
-    } else {
-      const o = await getOverride(await db, key);
-      if (!o) return { ok: false };
-      if (action === 'open') await channels.openTab(openUrl(o));
-      if (action === 'rebook') {
-        const slot = await freshSlot(o);
-        await channels.openTab(newEventUrl(o.account, o.block.title, slot, o.timeZone));
-        await close(key, 'rebooked', slot);
-      }
-      if (action === 'dismiss') await close(key, 'dismissed');
-      if (action !== 'open') await refresh();
-    }
+    const kind = all.find((k) => k.owns(key));
+    if (!kind || !(await kind.act(key, action))) return { ok: false };
     // Whichever surface was used, the other one goes too.
-    await channels.clear(notificationId(key)).catch(() => undefined);
-    await channels.closed(key).catch(() => undefined);
+    await out.clear(notificationId(key)).catch(() => undefined);
+    await out.closed(key).catch(() => undefined);
     return { ok: true };
   }
 
   const handlers: Pick<Handlers, 'nudgeAction'> = {
     async nudgeAction(req) {
-      if (typeof req?.key !== 'string' || !ACTIONS.includes(req.action)) return { ok: false };
+      if (typeof req?.key !== 'string' || !NUDGE_ACTIONS.includes(req.action)) return { ok: false };
       return act(req.key, req.action);
     },
   };
@@ -181,23 +84,10 @@ export function createNudgeService({
     // Closing it by hand is "dismiss"; our own clear() closes it with byUser false.
     browser.notifications.onClosed.addListener((id, byUser) => byUser && run(id, 'dismiss'));
     browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === HELD_ALARM) void deliverHeld();
-      if (alarm.name === NEXT_WEEK_ALARM) void lateWeek.run();
+      for (const k of all) void k.alarms[alarm.name]?.();
     });
-    void ensureAlarms();
+    for (const k of all) void k.start();
   }
 
-  /**
-   * Alarms may not survive a browser restart: put back the ones that should
-   * exist. The late-week check runs itself (it re-arms, and sends only when it
-   * is late in the week and this week's nudge has not gone out), so a browser
-   * closed at Thursday 14:00 still nudges when it opens on Friday.
-   */
-  async function ensureAlarms() {
-    await lateWeek.run();
-    const held = await heldOverrides(await db);
-    if (held.length > 0 && !(await browser.alarms.get(HELD_ALARM))) await armHeld();
-  }
-
-  return { afterSnapshot, deliverHeld, act, handlers, watch, lateWeek };
+  return { beforeSave, act, handlers, watch, kinds: all };
 }

@@ -8,6 +8,7 @@ import { isoWeek } from './iso-week';
 import { largestExecution } from './largest-execution';
 import { reflectionQuestion } from './reflection-question';
 import { splitSummary } from './split-summary';
+import type { DayKey } from '@/utils/shared/types';
 import type { ReportEvent, TrendPoint, WeekReport } from './week-report';
 
 export interface WeekReportInput {
@@ -20,6 +21,8 @@ export interface WeekReportInput {
   offset: number;
   targetPercent: number;
   unreadable?: string;
+  /** The calendar's week view on a day (the calendar source builds it). */
+  weekUrl: (account: number, day: DayKey) => string;
   rebookUrl?: RebookUrl;
 }
 
@@ -73,7 +76,7 @@ export function buildWeekReport(input: WeekReportInput): WeekReport {
     blocks: innovationBlocks(events, overrides, range, input.rebookUrl),
     afterHours: afterHoursSummary(count),
     largest: largestExecution(events, range),
-    coverage: coverageSummary(account, range.days, daysSeen),
+    coverage: coverageSummary(range.days, daysSeen, (day) => input.weekUrl(account, day)),
     trend: input.trend.map(trendPoint),
     question: reflectionQuestion(range.days[0]!),
     ...(input.unreadable !== undefined && { unreadable: input.unreadable }),

@@ -124,6 +124,8 @@ export interface WeekReport {
 
 export interface FirstRun {
   state: 'first-run';
+  /** Where to start: the calendar's week view. */
+  calendarUrl: string;
 }
 
 export type WeekReportResult = WeekReport | FirstRun;

@@ -1,4 +1,4 @@
-import type { Settings, WeekStartSetting } from './settings';
+import type { Settings, WeekStartSetting } from './settings-types';
 import {
   CUSTOM_MAX,
   CUSTOM_MIN,

@@ -2,35 +2,11 @@ import { storage } from '#imports';
 import { DEFAULT_INNOVATION_KEYWORDS } from '@/utils/domain/classify/default-keywords';
 import type { Rule } from '@/utils/domain/rules/types';
 import { checkSettings } from './settings-check';
-import { isTargetPreset, presetFor, type TargetPreset } from './target-presets';
+import type { Settings, WeekStartSetting } from './settings-types';
+import { isTargetPreset, presetFor } from './target-presets';
 import type { WorkingHours } from '@/utils/domain/week/count-week';
 
-/** 'google' follows the week start Google Calendar shows. */
-export type WeekStartSetting = 'google' | 0 | 1 | 6;
-
-export interface Settings {
-  /** Target innovation share in percent: 80/20 → 20. The number in force. */
-  targetPercent: number;
-  /**
-   * Which choice the user made (settings version 2): a preset, or custom.
-   * Custom 20 and the 80/20 preset count the same; only the options page differs.
-   */
-  targetPreset: TargetPreset;
-  weekStart: WeekStartSetting;
-  /** Working days (0 = Sunday) and hours in minutes after midnight. */
-  workingDays: number[];
-  workStart: number;
-  workEnd: number;
-  nudges: {
-    overrides: boolean;
-    nextWeek: boolean;
-    quietOutsideWorkingHours: boolean;
-  };
-  /** The built-in innovation keywords, editable by the user. */
-  innovationKeywords: string[];
-  /** History older than this is pruned. */
-  retentionMonths: number;
-}
+export type { Settings, WeekStartSetting };
 
 export const DEFAULT_SETTINGS: Settings = {
   targetPercent: 20,

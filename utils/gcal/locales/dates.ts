@@ -1,4 +1,4 @@
-import type { YMD } from '../chip-text';
+import type { YMD } from './types';
 
 // Month names come from the browser's own CLDR data (Intl), in every form a
 // date can use them: standalone, inside a day-month date (Slavic genitives),

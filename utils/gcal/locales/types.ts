@@ -49,3 +49,13 @@ export interface LocaleSpec {
   /** Quotes around the title (`「…」` in Japanese). */
   titleQuotes?: readonly [string, string];
 }
+
+export interface ClockTime {
+  h: number;
+  m: number;
+}
+export interface YMD {
+  y: number;
+  m: number;
+  d: number;
+}

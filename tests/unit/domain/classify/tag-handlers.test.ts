@@ -1,3 +1,4 @@
+import { googleCalendar } from '@/utils/gcal/source';
 import { expect, test, vi } from 'vitest';
 import { createTagHandlers } from '@/utils/background/tag-handlers';
 import { listTags } from '@/utils/domain/db/tags';
@@ -132,6 +133,7 @@ test('a bad tag request is refused', async () => {
     db: openPolarityDb('tags-5'),
     now: () => now,
     onChange: async () => undefined,
+    source: googleCalendar,
   });
   await expect(
     handlers.handlers.setTag(

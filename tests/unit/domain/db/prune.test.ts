@@ -1,3 +1,4 @@
+import { googleCalendar } from '@/utils/gcal/source';
 import { expect, test, vi } from 'vitest';
 import { createBackground } from '@/utils/background/create-background';
 import { pruneHistory } from '@/utils/domain/db/prune';
@@ -69,7 +70,13 @@ test('the background prunes on demand and when the retention setting changes', a
   (await filled(name)).close();
   const badge = { setBadgeText: vi.fn(), setBadgeBackgroundColor: vi.fn(), setTitle: vi.fn() };
   const db = openPolarityDb(name);
-  const bg = createBackground({ db, badge, now: () => now, notifyTabs: async () => undefined });
+  const bg = createBackground({
+    db,
+    badge,
+    now: () => now,
+    source: googleCalendar,
+    notifyTabs: async () => undefined,
+  });
   await bg.prune();
   expect(await (await db).count('days')).toBe(2);
 

@@ -1,3 +1,4 @@
+import { googleUrls } from '@/utils/gcal/urls';
 import { expect, test } from 'vitest';
 import { reportHandlers } from '@/utils/background/report-handlers';
 import { saveSnapshot } from '@/utils/domain/db/days';
@@ -41,6 +42,7 @@ const handlers = (db: Promise<Db>, settings: Partial<Settings> = {}) =>
   reportHandlers({
     db,
     now: () => now,
+    urls: googleUrls,
     settings: async () => ({ ...DEFAULT_SETTINGS, ...settings }),
   });
 
@@ -58,7 +60,10 @@ const thisWeek = [
 
 test('nothing ever read is the first run', async () => {
   const db = openPolarityDb('rh-0');
-  expect(await handlers(db).getWeekReport({ offset: 0 }, {})).toEqual({ state: 'first-run' });
+  expect(await handlers(db).getWeekReport({ offset: 0 }, {})).toEqual({
+    state: 'first-run',
+    calendarUrl: 'https://calendar.google.com/calendar/u/0/r/week',
+  });
 });
 
 test('the report of the current week matches its events, with an eight-week trend', async () => {
@@ -180,7 +185,10 @@ test('without injected settings the stored ones are used', async () => {
   const db = openPolarityDb('rh-9');
   await recordPageStatus(await db, snap(thisWeek));
   await saveSnapshot(await db, snap(thisWeek));
-  const r = await reportHandlers({ db, now: () => now }).getWeekReport({ offset: 0 }, {});
+  const r = await reportHandlers({ db, now: () => now, urls: googleUrls }).getWeekReport(
+    { offset: 0 },
+    {},
+  );
   expect(r.state === 'week' && r.split.targetPercent).toBe(10);
 });
 
@@ -200,7 +208,7 @@ test('hand tags count in the report as they do on the badge', async () => {
 });
 
 test('a storage-full problem recorded by the background travels with the week', async () => {
-  const { storageProblemItem } = await import('@/utils/background/storage-status');
+  const { storageProblemItem } = await import('@/utils/shared/storage-problem');
   const db = setup('rh-storage', snap(thisWeek));
   expect((await week(db)).storageProblem).toBeUndefined();
   await storageProblemItem.setValue({ at: now, what: 'the latest calendar changes' });

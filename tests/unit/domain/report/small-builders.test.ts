@@ -1,6 +1,6 @@
+import { weekUrl } from '@/utils/gcal/urls';
 import { expect, test } from 'vitest';
 import { afterHoursSummary } from '@/utils/domain/report/after-hours-summary';
-import { calendarWeekUrl } from '@/utils/domain/report/calendar-week-url';
 import { coverageSummary } from '@/utils/domain/report/coverage-summary';
 import { isoWeek } from '@/utils/domain/report/iso-week';
 import {
@@ -46,27 +46,23 @@ test('after-hours warns above a third of the week’s innovation, not at it', ()
 });
 
 test('Google Calendar week links do not zero-pad month and day', () => {
-  expect(calendarWeekUrl(1, '2026-03-05')).toBe(
-    'https://calendar.google.com/calendar/u/1/r/week/2026/3/5',
-  );
+  expect(weekUrl(1, '2026-03-05')).toBe('https://calendar.google.com/calendar/u/1/r/week/2026/3/5');
 });
 
 test('coverage counts seen days and links to the first missing one', () => {
   const { days } = weekRange(at(24, 12), 1);
-  const c = coverageSummary(0, days, [
-    '2026-11-23',
-    '2026-11-24',
-    '2026-11-25',
-    '2026-11-26',
-    '2026-11-27',
-  ]);
+  const c = coverageSummary(
+    days,
+    ['2026-11-23', '2026-11-24', '2026-11-25', '2026-11-26', '2026-11-27'],
+    (day) => weekUrl(0, day),
+  );
   expect(c).toEqual({
     seen: 5,
     total: 7,
     missing: ['2026-11-28', '2026-11-29'],
     calendarUrl: 'https://calendar.google.com/calendar/u/0/r/week/2026/11/28',
   });
-  expect(coverageSummary(2, days, days).calendarUrl).toBe(
+  expect(coverageSummary(days, days, (day) => weekUrl(2, day)).calendarUrl).toBe(
     'https://calendar.google.com/calendar/u/2/r/week/2026/11/23',
   );
 });

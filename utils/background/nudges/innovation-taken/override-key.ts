@@ -13,3 +13,13 @@ export function overrideKey(
 ): string {
   return JSON.stringify([account, blockId, cause, byId ?? '']);
 }
+
+/** Whether `key` has the shape `overrideKey` writes. */
+export function isOverrideKey(key: string): boolean {
+  try {
+    const v: unknown = JSON.parse(key);
+    return Array.isArray(v) && v.length === 4 && Number.isInteger(v[0]);
+  } catch {
+    return false;
+  }
+}

@@ -1,5 +1,5 @@
 import type { OverrideRecord } from '@/utils/domain/db/schema';
-import { newEventUrl } from '@/utils/gcal/urls';
+import type { CalendarUrls } from '@/utils/calendar/source';
 
 /**
  * The popup's Rebook link for an override: the slot offered when it was
@@ -8,9 +8,9 @@ import { newEventUrl } from '@/utils/gcal/urls';
  * notification look for a fresh slot at click time instead.
  */
 export const rebookLink =
-  (now: () => number) =>
+  (now: () => number, urls: CalendarUrls) =>
   (o: OverrideRecord): string | undefined => {
     if (o.state === 'restored') return undefined;
     const slot = o.rebook && o.rebook.start >= now() ? o.rebook : undefined;
-    return newEventUrl(o.account, o.block.title, slot, o.timeZone);
+    return urls.newEvent(o.account, o.block.title, slot, o.timeZone);
   };

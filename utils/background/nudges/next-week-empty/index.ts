@@ -2,31 +2,23 @@ import { browser } from '#imports';
 import { daysInRange } from '@/utils/domain/db/days';
 import { getAccountZone } from '@/utils/domain/db/overrides';
 import { getLastAccount, getMeta, getPageStatus, setMeta } from '@/utils/domain/db/meta';
-import type { Db } from '@/utils/domain/db/schema';
-import { newEventUrl, weekUrl } from '@/utils/gcal/urls';
+import { resolveWeekStart, workingHoursOf } from '@/utils/domain/settings/settings';
 import { findFreeSlot } from '@/utils/domain/week/free-slot';
+import { loadWeek } from '@/utils/domain/week/load-week';
+import { weekRange, type WeekStartsOn } from '@/utils/domain/week/week-range';
+import { isWorkingTime, nextLateWeekTime, nextWorkingTime } from '@/utils/domain/week/working-time';
+import type { NudgeAction } from '@/utils/shared/nudge';
+import type { NudgeKindFactory } from '../nudge-kind';
 import {
   NEXT_WEEK_BLOCK_MIN,
   NEXT_WEEK_BLOCK_TITLE,
   nextWeekKey,
   nextWeekState,
+  parseNextWeekKey,
 } from './next-week-state';
-import { nextWeekText, nextWeekToast, type NudgeAction } from '@/utils/shared/nudge';
-import { isWorkingTime, nextLateWeekTime, nextWorkingTime } from '@/utils/domain/week/working-time';
-import { resolveWeekStart, workingHoursOf, type Settings } from '@/utils/domain/settings/settings';
-import { loadWeek } from '@/utils/domain/week/load-week';
-import { weekRange, type WeekStartsOn } from '@/utils/domain/week/week-range';
-import type { NudgeChannels } from '@/utils/background/nudges/channels';
+import { nextWeekText, nextWeekToast } from './text';
 
 export const NEXT_WEEK_ALARM = 'polarity-next-week';
-
-export interface LateWeekDeps {
-  db: Promise<Db>;
-  now: () => number;
-  settings: () => Promise<Settings>;
-  channels: NudgeChannels;
-  notificationId: (key: string) => string;
-}
 
 /**
  * product.md "Nudges": late in the working week (Thursday 14:00 for
@@ -34,7 +26,14 @@ export interface LateWeekDeps {
  * days seen, or has not been seen at all. Once per week: the week it was
  * sent for is kept in `meta`.
  */
-export function createLateWeekNudge({ db, now, settings, channels, notificationId }: LateWeekDeps) {
+export const nextWeekEmpty: NudgeKindFactory = ({
+  db,
+  now,
+  settings,
+  channels,
+  urls,
+  notificationId,
+}) => {
   async function arm(at?: number) {
     const when = at ?? nextLateWeekTime(now(), workingHoursOf(await settings()));
     if (when !== undefined) await browser.alarms.create(NEXT_WEEK_ALARM, { when });
@@ -89,7 +88,7 @@ export function createLateWeekNudge({ db, now, settings, channels, notificationI
     const s = await settings();
     // The week the nudge was about, starting on its own first day.
     const week = weekRange(weekStart, new Date(weekStart).getDay() as WeekStartsOn);
-    if (action === 'open') await channels.openTab(weekUrl(account, week.days[0]!));
+    if (action === 'open') await channels.openTab(urls.week(account, week.days[0]!));
     if (action === 'rebook') {
       const store = await db;
       const days = await daysInRange(store, account, week.days[0]!, week.days[6]!);
@@ -101,9 +100,22 @@ export function createLateWeekNudge({ db, now, settings, channels, notificationI
         notBefore: now(),
       });
       const zone = await getAccountZone(store, account);
-      await channels.openTab(newEventUrl(account, NEXT_WEEK_BLOCK_TITLE, slot, zone));
+      await channels.openTab(urls.newEvent(account, NEXT_WEEK_BLOCK_TITLE, slot, zone));
     }
   }
 
-  return { arm, run, act };
-}
+  return {
+    alarms: { [NEXT_WEEK_ALARM]: run },
+    // The check runs itself (it re-arms, and sends only when it is late in the
+    // week and this week's nudge has not gone out), so a browser closed at
+    // Thursday 14:00 still nudges when it opens on Friday.
+    start: run,
+    owns: (key) => parseNextWeekKey(key) !== undefined,
+    async act(key, action) {
+      const week = parseNextWeekKey(key);
+      if (!week) return false;
+      await act(week, action);
+      return true;
+    },
+  };
+};

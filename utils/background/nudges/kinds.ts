@@ -1,0 +1,6 @@
+import { innovationTaken } from './innovation-taken';
+import { nextWeekEmpty } from './next-week-empty';
+import type { NudgeKindFactory } from './nudge-kind';
+
+/** Every kind of nudge. A new kind is a folder beside these and one line here. */
+export const NUDGE_KINDS: readonly NudgeKindFactory[] = [innovationTaken, nextWeekEmpty];

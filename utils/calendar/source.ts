@@ -1,0 +1,73 @@
+import type { TaggableEvent } from '@/utils/domain/classify/tag-state';
+import type { Category, DayKey, Snapshot } from '@/utils/shared/types';
+
+// The seam between Polarity and the calendar it reads. Everything outside a
+// source's own folder (utils/gcal/ for Google Calendar) goes through these two
+// halves. They are two objects, not one, because the page half runs in every
+// calendar tab under a 30 KB budget and must not pull in the background half
+// (73 languages of chip text).
+
+/** An open event popover, as the page half finds it. */
+export interface OpenPopover {
+  /** Where the tag control mounts: a container the calendar leaves alone. */
+  dialog: HTMLElement;
+  /** The calendar's own id of the open event, as the page writes it. */
+  eid: string;
+  title: string;
+  calendarName?: string;
+  calendarId?: string;
+}
+
+/** What the page half sends about an open popover (no nodes cross the wire). */
+export type PopoverEvent = Pick<OpenPopover, 'eid' | 'title' | 'calendarName' | 'calendarId'>;
+
+/** The page half: runs in the calendar tab, only walks the DOM. */
+export interface CalendarPageSource {
+  /** Content-script match patterns. */
+  matches: string[];
+  /** The page as found, as plain JSON-safe data; nothing parsed. */
+  extract(root: ParentNode, url: URL): unknown;
+  /** The account this page shows, from its address. */
+  accountOf(url: URL): number;
+  /** Attributes whose change can mean new events on the page (besides added and removed nodes). */
+  watchedAttributes: string[];
+  /** The open event popover, or null. May force layout: call it batched. */
+  findPopover(doc: Document): OpenPopover | null;
+  /** Attributes whose change can open, close or re-target the popover. */
+  popoverAttributes: string[];
+}
+
+/** Addresses of the calendar's own pages; Polarity opens nothing else. */
+export interface CalendarUrls {
+  /** The calendar's week view, on `day`'s week, or the current week. */
+  week(account: number, day?: DayKey): string;
+  /** The event's own page; undefined when the id is not one the calendar wrote. */
+  event(account: number, eid: string): string | undefined;
+  /** The calendar's new-event page, prefilled; without a slot the calendar picks the time. */
+  newEvent(
+    account: number,
+    title: string,
+    slot?: { start: number; end: number },
+    timeZone?: string,
+  ): string;
+  /** Whether `url` is one of the calendar's own pages. */
+  isOwn(url: string): boolean;
+}
+
+/** The background half: turns what the page half found into events. */
+export interface CalendarSource {
+  /** Tab URL pattern of the calendar's pages (covered by the host permission). */
+  tabPattern: string;
+  /** The account a tab shows, from its address. */
+  accountOf(url: URL): number;
+  /**
+   * A page read into events, or null when `read` is not one of this source's
+   * reads at all (then nothing is stored). Never throws.
+   */
+  interpret(read: unknown): Snapshot | null;
+  /** An open popover's event that the last read did not include; null when its id is foreign. */
+  describePopover(pop: PopoverEvent): TaggableEvent | null;
+  /** The stylesheet that marks each chip by its category, keyed on the page's own ids. */
+  markerCss(categories: Readonly<Record<string, Category>>): string;
+  urls: CalendarUrls;
+}

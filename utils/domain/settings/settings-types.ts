@@ -1,0 +1,29 @@
+import type { WorkingHours } from '@/utils/domain/week/count-week';
+import type { TargetPreset } from './target-presets';
+
+/** 'google' follows the week start Google Calendar shows. */
+export type WeekStartSetting = 'google' | 0 | 1 | 6;
+
+export interface Settings {
+  /** Target innovation share in percent: 80/20 → 20. The number in force. */
+  targetPercent: number;
+  /**
+   * Which choice the user made (settings version 2): a preset, or custom.
+   * Custom 20 and the 80/20 preset count the same; only the options page differs.
+   */
+  targetPreset: TargetPreset;
+  weekStart: WeekStartSetting;
+  /** Working days (0 = Sunday) and hours in minutes after midnight. */
+  workingDays: number[];
+  workStart: number;
+  workEnd: number;
+  nudges: {
+    overrides: boolean;
+    nextWeek: boolean;
+    quietOutsideWorkingHours: boolean;
+  };
+  /** The built-in innovation keywords, editable by the user. */
+  innovationKeywords: string[];
+  /** History older than this is pruned. */
+  retentionMonths: number;
+}

@@ -1,0 +1,18 @@
+import type { CalendarPageSource } from '@/utils/calendar/source';
+import { extractView } from './extract-view';
+import { findOpenPopover } from './popover';
+import { ATTR } from './selectors';
+import { PAGES } from './urls';
+import { viewFromUrl } from './view-from-url';
+
+/** Google Calendar, page half: what the content script runs in a Calendar tab. */
+export const googlePageSource: CalendarPageSource = {
+  matches: [PAGES],
+  extract: (root, url) => extractView(root, url),
+  accountOf: (url) => viewFromUrl(url).account,
+  // Calendar swaps views by replacing nodes; these are the attributes it
+  // rewrites in place when it reuses a node for another day or event.
+  watchedAttributes: [ATTR.eventId, ATTR.dateKey, ATTR.viewKey, ATTR.startDateKey],
+  findPopover: (doc) => findOpenPopover(doc),
+  popoverAttributes: [ATTR.eventId, ATTR.style, 'class', 'hidden', ATTR.ariaHidden],
+};

@@ -1,0 +1,31 @@
+import type { ContentScriptContext } from '#imports';
+import type { CalendarPageSource } from '@/utils/calendar/source';
+import { sendMessage } from '@/utils/shared/messages';
+import { startTagging } from './tagging';
+import { startToasts } from './toast';
+import { watchPage } from './watch-page';
+
+/**
+ * Everything Polarity does inside a calendar tab, for any calendar source:
+ * the page as found goes to the background, which reads it into events; the
+ * answer marks the chips and feeds the popover's tag control; nudges come
+ * back as toasts. Everything started here ends with `ctx`.
+ */
+export function startPage(
+  ctx: ContentScriptContext,
+  win: Window & typeof globalThis,
+  source: CalendarPageSource,
+) {
+  const tagging = startTagging(ctx, win, source);
+  void startToasts(ctx, win);
+  watchPage({
+    ctx,
+    window: win,
+    attributes: source.watchedAttributes,
+    read: () => source.extract(win.document, new URL(win.location.href)),
+    send: (read) =>
+      void sendMessage('snapshot', read)
+        .then(async (answer) => (await tagging).onRead(answer))
+        .catch(() => undefined),
+  });
+}
