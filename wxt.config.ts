@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { PAGES } from './utils/gcal/urls';
 
 // Least privilege: the calendar host and the three APIs the product needs, nothing else.
 export default defineConfig({
@@ -10,7 +11,7 @@ export default defineConfig({
     description:
       'Keep execution and innovation in balance: your Google Calendar week split on the toolbar, and a nudge when innovation time is taken.',
     permissions: ['storage', 'notifications', 'alarms'],
-    host_permissions: ['https://calendar.google.com/*'],
+    host_permissions: [PAGES],
     action: { default_title: 'Polarity' },
     ...(browser === 'firefox'
       ? {

@@ -15,7 +15,7 @@ export function KeywordsEditor({ store, keywords }: { store: OptionsStore; keywo
   }
 
   return (
-    <form class="keywords" onSubmit={save}>
+    <form class="keywords" onSubmit={(e) => void save(e)}>
       <label for="keywords">
         Innovation keywords (one per line; whole words, any case). Every other timed event is
         execution; all-day events, out of office, working location, tasks, holidays and birthdays

@@ -30,7 +30,7 @@ export function RuleForm({ id, initial, submitLabel, onSubmit, onCancel }: RuleF
   }
 
   return (
-    <form class="rule-form" onSubmit={submit} noValidate>
+    <form class="rule-form" onSubmit={(e) => void submit(e)} noValidate>
       <label for={`${id}-type`}>Condition</label>
       <select
         id={`${id}-type`}

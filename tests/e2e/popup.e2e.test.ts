@@ -223,7 +223,9 @@ test('first run: how to start, accessible, in both themes', async () => {
       worker.evaluate(async () => {
         const tabs = await chrome.tabs.query({});
         return tabs.some((t) =>
-          (t.pendingUrl ?? t.url ?? '').startsWith('https://calendar.google.com/calendar/r/week'),
+          (t.pendingUrl ?? t.url ?? '').startsWith(
+            'https://calendar.google.com/calendar/u/0/r/week',
+          ),
         );
       }),
     );

@@ -111,7 +111,11 @@ export function dispatch(
 export function listen(handlers: Partial<Handlers>): () => void {
   const listener = (message: unknown, sender: Browser.runtime.MessageSender) =>
     dispatch(handlers, message, sender);
+  // The polyfill's contract: a listener answers by returning a promise (or
+  // undefined to leave the message to others); its types only say `void`.
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   browser.runtime.onMessage.addListener(listener);
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 

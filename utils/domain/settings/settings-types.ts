@@ -1,4 +1,3 @@
-import type { WorkingHours } from '@/utils/domain/week/count-week';
 import type { TargetPreset } from './target-presets';
 
 /** 'google' follows the week start Google Calendar shows. */
