@@ -2,7 +2,7 @@ import type { DayRecord, MetaRecord, OverrideRecord, TagRecord } from '@/utils/d
 import type { CalEvent } from '@/utils/shared/types';
 import { bool, dayKey, fail, int, list, num, obj, oneOf, opt, str, type Obj } from './check';
 
-// The shapes of utils/db/schema.ts and utils/types.ts, checked field by field.
+// The shapes of utils/domain/db/schema.ts and utils/shared/types.ts, checked field by field.
 // A field this code does not know is kept as it is: a record written by a
 // newer minor change must survive a backup and restore unchanged.
 

@@ -14,7 +14,7 @@ export const DATA_EXPORT_FORMAT = 'polarity-data';
 /** 1: settings, days, tags, overrides. 2: also rules and meta, so a restore brings back everything. */
 export const DATA_EXPORT_VERSION = 2;
 
-/** Everything the user owns, in one file; `utils/backup/` validates and restores it. */
+/** Everything the user owns, in one file; `utils/domain/backup/` validates and restores it. */
 export interface DataExport {
   format: typeof DATA_EXPORT_FORMAT;
   version: typeof DATA_EXPORT_VERSION;

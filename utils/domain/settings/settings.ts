@@ -54,7 +54,7 @@ export async function getSettings(): Promise<Settings> {
 /**
  * The user's classification rules, in order (first match wins). Their own
  * sync item: a long list must not push the settings past the 8 KB item limit.
- * Read through `getRules()` (utils/rules/get-rules.ts), which checks the shape.
+ * Read through `getRules()` (utils/domain/rules/get-rules.ts), which checks the shape.
  */
 export const rulesItem = storage.defineItem<Rule[]>('sync:rules', {
   fallback: [],
