@@ -85,6 +85,36 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const LOADING = 'still loading: the calendar grid is not on the page yet';
 const UNKNOWN = "can't read this view: Polarity doesn't know it";
 
+const GRID_WORDS: Partial<Record<ViewKind, string>> = {
+  day: 'no day columns',
+  week: 'no day columns',
+  customday: 'no day columns',
+  month: 'no week rows with dates',
+  customweek: 'no week rows with dates',
+  agenda: 'no rows',
+};
+
+/**
+ * Chips on the page and none placed on a day: a settled page Polarity can't
+ * read (Google changed it), not one still loading. Names what was found.
+ * Undefined when no chip is there, which is what loading looks like.
+ */
+function unplaced(read: PageRead, view: ViewKind | undefined): string | undefined {
+  if (read.anyChips <= 0) return undefined;
+  const chips = plural(read.anyChips, 'event chip');
+  const h = read.hooks;
+  const found = h
+    ? ` (${plural(h.cells, 'grid cell')}, ${plural(h.columns, 'day column')}, ` +
+      `${plural(h.dated, 'dated element')}, ${plural(h.rows, 'row')})`
+    : '';
+  const missing = !read.main
+    ? 'no main region'
+    : !view
+      ? 'no view Polarity can tell'
+      : (GRID_WORDS[view] ?? 'no grid');
+  return `can't read this view: ${chips} found, but ${missing}${found}`;
+}
+
 /** The grid read into days and events, or why it can't be. */
 function snapshotOf(read: PageRead, base: Base, view: ViewKind, kit: ReadKit): Snapshot {
   const raw = read.grid;
@@ -94,7 +124,7 @@ function snapshotOf(read: PageRead, base: Base, view: ViewKind, kit: ReadKit): S
   else if (raw?.kind === 'month' && (view === 'month' || view === 'customweek'))
     grid = readMonth(raw, kit);
   else if (raw?.kind === 'agenda' && view === 'agenda') grid = readAgenda(raw, kit);
-  if (!grid) return nothing(base, view, 'unreadable', LOADING);
+  if (!grid) return nothing(base, view, 'unreadable', unplaced(read, view) ?? LOADING);
   const noneRead = grid.chips > 0 && grid.readable === 0;
   if (noneRead || (grid.events.length === 0 && read.anyChips > 0)) {
     const found = Math.max(grid.chips, read.anyChips);
@@ -135,7 +165,12 @@ export function interpretWith(read: PageRead, kitFor: KitFor): Snapshot {
   if (u.page === 'unknown') return nothing(base, 'other', 'unreadable', UNKNOWN);
   const view = u.view ?? viewFromViewKey(read.viewKey);
   if (!view)
-    return nothing(base, 'other', 'unreadable', "still loading: can't tell which view this is yet");
+    return nothing(
+      base,
+      'other',
+      'unreadable',
+      unplaced(read, view) ?? "still loading: can't tell which view this is yet",
+    );
   switch (view) {
     case 'year':
       // The year view draws no events: there is nothing to learn from it.
@@ -143,7 +178,7 @@ export function interpretWith(read: PageRead, kitFor: KitFor): Snapshot {
     case 'other':
       return nothing(base, view, 'unreadable', UNKNOWN);
     default:
-      if (!read.main) return nothing(base, view, 'unreadable', LOADING);
+      if (!read.main) return nothing(base, view, 'unreadable', unplaced(read, view) ?? LOADING);
       return snapshotOf(read, base, view, kitFor(read.lang, zone));
   }
 }
