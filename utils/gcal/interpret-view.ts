@@ -99,7 +99,7 @@ const GRID_WORDS: Partial<Record<ViewKind, string>> = {
  * read (Google changed it), not one still loading. Names what was found.
  * Undefined when no chip is there, which is what loading looks like.
  */
-function unplaced(read: PageRead, view: ViewKind | undefined): string | undefined {
+function unplaced(read: PageRead, view: ViewKind | null | undefined): string | undefined {
   if (read.anyChips <= 0) return undefined;
   const chips = plural(read.anyChips, 'event chip');
   const h = read.hooks;

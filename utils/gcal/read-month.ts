@@ -54,7 +54,10 @@ export function readMonth(grid: MonthGrid, kit: ReadKit): GridRead | null {
     }
     for (const more of row.more) {
       const day = overviewDay(more, days);
+      // A "N more" whose day can't be told hides events on some day of the row:
+      // none of the row may replace what is stored.
       if (day) partial.add(day);
+      else for (const d of days) partial.add(d);
     }
   }
   return { days: [...new Set(allDays)].sort(), partial, events: x.set.events, chips, readable };
