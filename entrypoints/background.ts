@@ -10,7 +10,12 @@ const PRUNE = 'prune';
 export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   // Read late, not captured: e2e tests set the worker's clock to a fixed moment.
-  const bg = createBackground({ db: openPolarityDb(), badge: action, now: () => Date.now() });
+  const bg = createBackground({
+    db: openPolarityDb(),
+    badge: action,
+    now: () => Date.now(),
+    version: browser.runtime.getManifest().version,
+  });
   listen(bg.handlers);
 
   const armRollover = () => browser.alarms.create(ROLLOVER, { when: nextMidnight(Date.now()) });

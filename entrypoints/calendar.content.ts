@@ -1,6 +1,7 @@
 import { defineContentScript } from '#imports';
 import { extractView } from '@/utils/gcal/extract-view';
-import { sendMessage } from '@/utils/messages';
+import { pageStructure } from '@/utils/gcal/page-structure';
+import { listenInPage, sendMessage } from '@/utils/messages';
 import { startTagging } from '@/utils/page/tagging';
 import { startToasts } from '@/utils/page/toast';
 import { watchPage } from '@/utils/page/watch-page';
@@ -13,6 +14,14 @@ export default defineContentScript({
     const tagging = startTagging(ctx, window);
     // Nudges about overrides, sent by the background, shown bottom-left.
     void startToasts(ctx, window);
+    // A privacy-safe page report, built only when the user asks for one in the popup.
+    const stop = listenInPage({
+      getPageStructure: () => {
+        const url = new URL(location.href);
+        return pageStructure(document, url, extractView(document, url));
+      },
+    });
+    ctx.onInvalidated(stop);
     // The page as found goes to the background, which reads it into events.
     watchPage({
       ctx,

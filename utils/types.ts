@@ -67,5 +67,7 @@ export interface Snapshot {
   lang?: string;
   /** The account's time zone, when the page names one other than the browser's. */
   timeZone?: string;
+  /** Chips found on the page, and those no event could be read from ("Show what Polarity read"). */
+  chips?: { found: number; unread: number };
   readAt: number;
 }

@@ -1,13 +1,16 @@
 import type { Browser } from '#imports';
 import { saveSnapshot } from '../db/days';
 import { pruneHistory } from '../db/prune';
-import { recordPageStatus } from '../db/meta';
+import { getLastAccount, recordPageStatus } from '../db/meta';
 import type { Db } from '../db/schema';
-import type { Handlers } from '../messages';
+import { sendToTab, type Handlers } from '../messages';
 import { taggableOf } from '../classify/tag-state';
 import { interpretView } from '../gcal/interpret-view';
 import { isPageRead, type PageRead } from '../gcal/page-read';
+import type { StructureAnswer } from '../gcal/page-structure';
 import { rebookLink } from '../overrides/rebook-url';
+import { buildPageReport } from '../report/page-report';
+import { summariseRead } from '../report/read-summary';
 import { getSettings } from '../settings';
 import type { Snapshot } from '../types';
 import { backupHandlers } from './backup-handlers';
@@ -15,6 +18,7 @@ import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudge-channels';
 import { createNudgeService } from './nudge-service';
 import { overridesOfSnapshot, type SnapshotOverrides } from './override-service';
+import { pageReads } from './page-reads';
 import { reportHandlers } from './report-handlers';
 import { serial } from './serial';
 import { watchSettings } from './settings-handlers';
@@ -32,6 +36,10 @@ export interface BackgroundDeps {
   notifyTabs?: () => Promise<void>;
   /** Where nudges go: notifications and calendar-tab toasts by default (tests pass their own). */
   nudgeChannels?: NudgeChannels;
+  /** Asks a calendar tab for its page structure (tests pass their own). */
+  askStructure?: (tabId: number) => Promise<StructureAnswer>;
+  /** The extension's version, written into page reports. */
+  version?: string;
 }
 
 export interface Background {
@@ -50,9 +58,12 @@ export function createBackground({
   now,
   notifyTabs = notifyCalendarTabs,
   nudgeChannels,
+  askStructure = (tabId) => sendToTab(tabId, 'getPageStructure', {}),
+  version = 'unknown',
 }: BackgroundDeps): Background {
   const queue = serial();
   const reports = reportHandlers({ db, now, rebookUrl: rebookLink(now) });
+  const reads = pageReads();
   let warming: ReturnType<typeof setTimeout> | undefined;
   const refresh = () =>
     queue(async () => {
@@ -135,6 +146,9 @@ export function createBackground({
     };
     if (!isPageRead(read)) return nothing;
     const snap = interpretView(read);
+    // What was found and counted, kept for "Show what Polarity read"; never worth failing the read for.
+    if (snap.status !== 'not-a-view')
+      await reads.remember(summariseRead(snap, sender?.tab?.id)).catch(() => undefined);
     await applySnapshot(snap, sender);
     if (snap.status !== 'ok') return { ...nothing, status: snap.status, account: snap.account };
     const events = snap.events.map(taggableOf);
@@ -144,6 +158,9 @@ export function createBackground({
     );
     return { status: snap.status, account: snap.account, events, states, markerCss };
   }
+  const lastAccount = async () => (await getLastAccount(await db)) ?? 0;
+  const tabIdOf = (id: unknown) => (typeof id === 'number' ? id : undefined);
+
   // Target, week start, working time, nudges: at once on the badge and in the tabs.
   watchSettings({ onChange: changed, onRetention: prune });
   nudges.watch();
@@ -152,6 +169,14 @@ export function createBackground({
     handlers: guard.handlers({
       snapshot: onPageRead,
       getWeekReport: reports.getWeekReport,
+      getReadSummary: async ({ tabId }) => reads.lookup(tabIdOf(tabId), await lastAccount()),
+      // The tab is asked afresh and its read interpreted again: the report shows the page as it is now.
+      getPageReport: async ({ tabId }) => {
+        const tab = (await reads.lookup(tabIdOf(tabId), await lastAccount()))?.tabId;
+        if (tab === undefined) throw new Error('No Google Calendar tab has been read yet.');
+        const answer = await askStructure(tab);
+        return buildPageReport(answer, interpretView(answer.read), version);
+      },
       exportData: reports.exportData,
       ...tagging.handlers,
       ...nudges.handlers,

@@ -115,6 +115,11 @@ function unplaced(read: PageRead, view: ViewKind | null | undefined): string | u
   return `can't read this view: ${chips} found, but ${missing}${found}`;
 }
 
+function withChips(s: Snapshot, found: number, unread: number): Snapshot {
+  if (found > 0) s.chips = { found, unread };
+  return s;
+}
+
 /** The grid read into days and events, or why it can't be. */
 function snapshotOf(read: PageRead, base: Base, view: ViewKind, kit: ReadKit): Snapshot {
   const raw = read.grid;
@@ -124,12 +129,21 @@ function snapshotOf(read: PageRead, base: Base, view: ViewKind, kit: ReadKit): S
   else if (raw?.kind === 'month' && (view === 'month' || view === 'customweek'))
     grid = readMonth(raw, kit);
   else if (raw?.kind === 'agenda' && view === 'agenda') grid = readAgenda(raw, kit);
-  if (!grid) return nothing(base, view, 'unreadable', unplaced(read, view) ?? LOADING);
+  if (!grid)
+    return withChips(
+      nothing(base, view, 'unreadable', unplaced(read, view) ?? LOADING),
+      read.anyChips,
+      read.anyChips,
+    );
   const noneRead = grid.chips > 0 && grid.readable === 0;
   if (noneRead || (grid.events.length === 0 && read.anyChips > 0)) {
     const found = Math.max(grid.chips, read.anyChips);
     const reason = `can't read this view: ${plural(found, 'event chip')} found, none readable`;
-    return nothing(base, view, 'unreadable', reason);
+    return withChips(
+      nothing(base, view, 'unreadable', reason),
+      Math.max(grid.found, found),
+      Math.max(grid.found, found),
+    );
   }
   const snapshot: Snapshot = {
     ...base,
@@ -138,6 +152,7 @@ function snapshotOf(read: PageRead, base: Base, view: ViewKind, kit: ReadKit): S
     partialDays: grid.days.filter((d) => grid.partial.has(d)),
     events: grid.events,
     status: 'ok',
+    chips: { found: grid.found, unread: grid.unread },
   };
   const first = grid.days[0];
   const weekRows = view === 'month' || view === 'customweek';
@@ -178,7 +193,10 @@ export function interpretWith(read: PageRead, kitFor: KitFor): Snapshot {
     case 'other':
       return nothing(base, view, 'unreadable', UNKNOWN);
     default:
-      if (!read.main) return nothing(base, view, 'unreadable', unplaced(read, view) ?? LOADING);
+      if (!read.main) {
+        const s = nothing(base, view, 'unreadable', unplaced(read, view) ?? LOADING);
+        return withChips(s, read.anyChips, read.anyChips);
+      }
       return snapshotOf(read, base, view, kitFor(read.lang, zone));
   }
 }

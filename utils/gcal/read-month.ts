@@ -39,6 +39,7 @@ export function readMonth(grid: MonthGrid, kit: ReadKit): GridRead | null {
   const partial = new Set<DayKey>();
   let chips = 0;
   let readable = 0;
+  let unread = 0;
   for (const [row, days] of weeks) {
     for (const raw of row.chips) {
       chips++;
@@ -47,6 +48,7 @@ export function readMonth(grid: MonthGrid, kit: ReadKit): GridRead | null {
       const events = c && span.length ? placedChipEvents(c, span, x) : null;
       if (!events) {
         for (const day of span) partial.add(day);
+        unread++;
         continue;
       }
       if (c?.text) readable++;
@@ -60,5 +62,6 @@ export function readMonth(grid: MonthGrid, kit: ReadKit): GridRead | null {
       else for (const d of days) partial.add(d);
     }
   }
-  return { days: [...new Set(allDays)].sort(), partial, events: x.set.events, chips, readable };
+  const days = [...new Set(allDays)].sort();
+  return { days, partial, events: x.set.events, chips, readable, found: chips, unread };
 }
