@@ -2,6 +2,7 @@ import type { Browser } from '#imports';
 import { createBackground } from '@/utils/background/create-background';
 import type { NudgeChannels } from '@/utils/background/nudge-channels';
 import { openPolarityDb } from '@/utils/db/schema';
+import type { StructureAnswer } from '@/utils/gcal/page-structure';
 import type { ToastNudge } from '@/utils/overrides/nudge-text';
 
 export interface Calls {
@@ -36,7 +37,13 @@ let n = 0;
 export function setupBackground(
   clock: { now: number },
   dbName = `background-${++n}`,
-  { notifyTabs = async () => undefined }: { notifyTabs?: () => Promise<void> } = {},
+  {
+    notifyTabs = async () => undefined,
+    askStructure,
+  }: {
+    notifyTabs?: () => Promise<void>;
+    askStructure?: (tabId: number) => Promise<StructureAnswer>;
+  } = {},
 ) {
   const sink = { text: '', color: '', title: '' };
   const badge = {
@@ -52,6 +59,8 @@ export function setupBackground(
     now: () => clock.now,
     notifyTabs,
     nudgeChannels: channels,
+    ...(askStructure && { askStructure }),
+    version: '0.1.0-test',
   });
   return { bg, db, sink, calls, dbName };
 }

@@ -122,4 +122,14 @@ describe('a saved report loads back as a fixture, read the same', () => {
     expect(page.url.href).toBe(url.href);
     expect(verdictOf(page.html, page.url)).toEqual(verdictOf(html, url));
   });
+
+  test('the cases are what they say', () => {
+    const unread = verdictOf(oneUnreadable(committedPage('week-en.html')), WEEK_URL);
+    expect([unread.status, unread.unreadableChips, unread.days[0]!.partial]).toEqual([
+      'ok',
+      1,
+      true,
+    ]);
+    expect(verdictOf(redesigned, WEEK_URL).status).toBe('unreadable');
+  });
 });
