@@ -15,6 +15,12 @@ function Summary({ s }: { s: ReadSummary }) {
       <p class={s.status === 'ok' ? 'verdict' : 'verdict alert'} data-testid="read-verdict">
         {verdict(s)}
       </p>
+      {s.status !== 'ok' && (
+        <p class="small">
+          Nothing from this page was stored: your figures are as they were. A page report (below)
+          shows what the page looks like now, so it can be fixed.
+        </p>
+      )}
       <dl class="read-facts">
         <dt>Event chips found</dt>
         <dd data-testid="chips-found">{s.chipsFound}</dd>

@@ -58,6 +58,9 @@ export function readChip(raw: RawChip, kit: ReadKit): ReadChip | null {
   if (texts.visibleTitle) parts.visibleTitle = texts.visibleTitle;
   if (texts.visibleTime) parts.visibleTime = texts.visibleTime;
   if (color) parts.color = color;
+  // A task chip with no title of its own ("3 pending tasks") is named by what it shows.
+  if (id.kind === 'task' && !texts.visibleTitle && !texts.text?.title && raw.visible[0])
+    parts.visibleTitle = raw.visible[0];
   if (id.timeBlock) {
     // Focus time and time-blocked tasks count like any timed event (product.md "Time block").
     const block = timeBlockText(texts, hidden, kit.lang);
@@ -65,6 +68,9 @@ export function readChip(raw: RawChip, kit: ReadKit): ReadChip | null {
       id = { ...id, kind: 'event' };
       text = block;
       parts.timeBlock = true;
+    } else if (texts.text?.kind !== 'task') {
+      // Neither a task nor readable times: an unreadable chip, not a task to exclude.
+      id = { ...id, kind: 'event' };
     }
   }
   return { parts, id, text };

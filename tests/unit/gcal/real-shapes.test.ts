@@ -114,6 +114,26 @@ describe('a ttb_ chip in the task form', () => {
     };
     return interpretView(read).events[0]!;
   };
+  const SYNC: RawChip = {
+    eid: btoa('sync1 jordan.lee@m').replace(/=+$/, ''),
+    hidden: '9am to 10am, Sync, Jordan Lee, No location, November 23, 2026',
+    visible: ['Sync', '9 – 10am'],
+  };
+  const snapWith = (chip: Omit<RawChip, 'eid'>) =>
+    interpretView({
+      href: WEEK_URL.href,
+      readAt: 0,
+      lang: 'en',
+      main: true,
+      anyChips: 0,
+      grid: {
+        kind: 'columns',
+        range: ['29047', '29047'],
+        columns: [{ key: '29047', chips: [SYNC, { eid: TTB, ...chip }] }],
+        allDayCells: 1,
+        allDay: [],
+      },
+    });
 
   test('with a time range on its label: a time block of that length', () => {
     const ev = readWith({
@@ -134,5 +154,12 @@ describe('a ttb_ chip in the task form', () => {
       visible: ['Send invoices', '10am'],
     });
     expect([ev.kind, ev.timeBlock]).toEqual(['task', undefined]);
+  });
+
+  test('with text that reads as neither: unreadable (its day partial), never a task', () => {
+    const s = snapWith({ hidden: 'Deep wo', visible: ['Deep wo'] });
+    expect(s.events.map((e) => e.title)).toEqual(['Sync']);
+    expect(s.partialDays).toEqual(['2026-11-23']);
+    expect(s.chips).toEqual({ found: 2, unread: 1 });
   });
 });
