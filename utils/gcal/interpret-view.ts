@@ -103,10 +103,12 @@ function unplaced(read: PageRead, view: ViewKind | null | undefined): string | u
   if (read.anyChips <= 0) return undefined;
   const chips = plural(read.anyChips, 'event chip');
   const h = read.hooks;
-  const found = h
-    ? ` (${plural(h.cells, 'grid cell')}, ${plural(h.columns, 'day column')}, ` +
-      `${plural(h.dated, 'dated element')}, ${plural(h.rows, 'row')})`
-    : '';
+  // Counts from the page side, checked: they go into words the user reads.
+  const found =
+    h && [h.cells, h.columns, h.dated, h.rows].every(Number.isInteger)
+      ? ` (${plural(h.cells, 'grid cell')}, ${plural(h.columns, 'day column')}, ` +
+        `${plural(h.dated, 'dated element')}, ${plural(h.rows, 'row')})`
+      : '';
   const missing = !read.main
     ? 'no main region'
     : !view
