@@ -16,6 +16,7 @@ export default defineBackground(() => {
     badge: action,
     now: () => Date.now(),
     source: googleCalendar,
+    version: browser.runtime.getManifest().version,
   });
   listen(bg.handlers);
 

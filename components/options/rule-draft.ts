@@ -54,6 +54,8 @@ export function conditionOf(d: RuleDraft): RuleCondition {
       return { type: 'color', color: d.text };
     case 'guests':
       return { type: 'guests', hasGuests: d.hasGuests };
+    case 'timeBlock':
+      return { type: 'timeBlock' };
   }
 }
 
@@ -63,6 +65,7 @@ export const TYPE_LABEL: Record<RuleType, string> = {
   calendar: 'Calendar is',
   color: 'Event colour is',
   guests: 'Guests',
+  timeBlock: 'Is a time block (focus time, time-blocked task)',
 };
 
 export const TEXT_LABEL: Partial<Record<RuleType, string>> = {

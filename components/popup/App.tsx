@@ -8,6 +8,7 @@ import { InnovationBlocks } from './InnovationBlocks';
 import { LargestExecution } from './LargestExecution';
 import { LoadError } from './LoadError';
 import { NoData } from './NoData';
+import { ReadView } from './ReadView';
 import { ReflectionQuestion } from './ReflectionQuestion';
 import { SplitBar } from './SplitBar';
 import { StorageWarning } from './StorageWarning';
@@ -26,6 +27,18 @@ export function App({ store }: { store: PopupStore }) {
   useEffect(() => {
     if (!store.get().report) void store.load(store.get().offset);
   }, [store]);
+
+  if (state.read) {
+    return (
+      <main class="popup">
+        <ReadView
+          panel={state.read}
+          onBack={store.hideRead}
+          onSaveReport={() => void store.savePageReport()}
+        />
+      </main>
+    );
+  }
 
   if (report?.state === 'first-run') {
     return (
@@ -65,7 +78,9 @@ export function App({ store }: { store: PopupStore }) {
       )}
       {week && (
         <>
-          {week.unreadable !== undefined && <Unreadable reason={week.unreadable} />}
+          {week.unreadable !== undefined && (
+            <Unreadable reason={week.unreadable} onShowRead={() => void store.showRead()} />
+          )}
           {week.hasData ? (
             <>
               <SplitBar split={week.split} />
@@ -87,6 +102,11 @@ export function App({ store }: { store: PopupStore }) {
               notice={state.notice}
             />
           )}
+          <p class="read-link">
+            <button type="button" class="link" onClick={() => void store.showRead()}>
+              Show what Polarity read
+            </button>
+          </p>
         </>
       )}
     </main>

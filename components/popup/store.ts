@@ -1,7 +1,10 @@
 import type { DataExport } from '@/utils/domain/export/data-export';
 import { exportFileName } from '@/utils/domain/export/export-file-name';
 import { weekCsv } from '@/utils/domain/export/week-csv';
+import type { PageReport } from '@/utils/domain/report/page-report';
+import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import type { WeekReportResult } from '@/utils/domain/report/week-report';
+import { pageReportFileName } from './read-view-text';
 import { storeCell } from '../store-cell';
 
 /** What the popup needs from the outside world; tests pass fakes. */
@@ -10,6 +13,19 @@ export interface PopupEffects {
   exportData(): Promise<DataExport>;
   save(name: string, parts: BlobPart[], type: string): void;
   openTab(url: string): void;
+  /** The last read of the current Calendar tab (else of the account last viewed). */
+  readSummary(): Promise<ReadSummary | null>;
+  /** The privacy-safe page report of that tab. */
+  pageReport(): Promise<PageReport>;
+}
+
+/** "Show what Polarity read": open over the week while `open`. */
+export interface ReadPanel {
+  status: 'loading' | 'ready' | 'error';
+  summary?: ReadSummary | null;
+  error?: string;
+  /** Result of the last page report, announced politely. */
+  notice?: string;
 }
 
 export interface PopupState {
@@ -20,6 +36,8 @@ export interface PopupState {
   error?: string;
   /** Result of the last export, announced politely. */
   notice?: string;
+  /** Set while "Show what Polarity read" is open. */
+  read?: ReadPanel;
 }
 
 export interface PopupStore {
@@ -32,6 +50,9 @@ export interface PopupStore {
   exportCsv(): void;
   exportJson(): Promise<void>;
   openTab(url: string): void;
+  showRead(): Promise<void>;
+  hideRead(): void;
+  savePageReport(): Promise<void>;
 }
 
 // Spreadsheets read UTF-8 CSV correctly only with a byte order mark.
@@ -94,5 +115,28 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
       }
     },
     openTab: (url) => effects.openTab(url),
+    async showRead() {
+      set({ read: { status: 'loading' } });
+      try {
+        const summary = await effects.readSummary();
+        if (cell.get().read) set({ read: { status: 'ready', summary } });
+      } catch (e) {
+        if (cell.get().read) set({ read: { status: 'error', error: message(e) } });
+      }
+    },
+    hideRead: () => set({ read: undefined }),
+    async savePageReport() {
+      const panel = () => cell.get().read;
+      try {
+        const report = await effects.pageReport();
+        const name = pageReportFileName(report.reading.view, Date.now());
+        effects.save(name, [JSON.stringify(report, null, 2)], 'application/json');
+        const p = panel();
+        if (p) set({ read: { ...p, notice: `Saved ${name}` } });
+      } catch (e) {
+        const p = panel();
+        if (p) set({ read: { ...p, notice: `No page report: ${message(e)}` } });
+      }
+    },
   };
 }

@@ -37,6 +37,8 @@ export function firstRender({
     exportData: async () => handlers.exportData({}, {}),
     save: () => {},
     openTab: () => {},
+    readSummary: async () => null,
+    pageReport: () => Promise.reject(new Error('no page in the benchmark')),
   });
   return new Promise((resolve, reject) => {
     const done = () => {

@@ -3,6 +3,7 @@ import { createBackground } from '@/utils/background/create-background';
 import type { NudgeChannels } from '@/utils/background/nudges/channels';
 import { googleCalendar } from '@/utils/gcal/source';
 import { openPolarityDb } from '@/utils/domain/db/schema';
+import type { StructureAnswer } from '@/utils/gcal/page-structure';
 import type { ToastNudge } from '@/utils/shared/nudge';
 
 export interface Calls {
@@ -37,7 +38,13 @@ let n = 0;
 export function setupBackground(
   clock: { now: number },
   dbName = `background-${++n}`,
-  { notifyTabs = async () => undefined }: { notifyTabs?: () => Promise<void> } = {},
+  {
+    notifyTabs = async () => undefined,
+    askStructure,
+  }: {
+    notifyTabs?: () => Promise<void>;
+    askStructure?: (tabId: number) => Promise<StructureAnswer>;
+  } = {},
 ) {
   const sink = { text: '', color: '', title: '' };
   const badge = {
@@ -54,6 +61,8 @@ export function setupBackground(
     source: googleCalendar,
     notifyTabs,
     nudgeChannels: channels,
+    ...(askStructure && { askStructure }),
+    version: '0.1.0-test',
   });
   return { bg, db, sink, calls, dbName };
 }

@@ -33,7 +33,7 @@ export async function computeBadge(db: Db, now: number): Promise<Badge> {
     openOverrides: await countOpenOverrides(db, account, week.range),
     ...(accounts.length > 1 && { accountLabel: accountLabel(account) }),
     ...(status?.status === 'unreadable' && {
-      unreadable: status.reason ?? 'unknown page',
+      unreadable: status.reason ?? "can't read this view",
     }),
   });
 }

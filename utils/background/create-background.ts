@@ -1,11 +1,13 @@
 import type { Browser } from '#imports';
 import { saveSnapshot } from '@/utils/domain/db/days';
 import { pruneHistory } from '@/utils/domain/db/prune';
-import { recordPageStatus } from '@/utils/domain/db/meta';
+import { getLastAccount, recordPageStatus } from '@/utils/domain/db/meta';
 import type { Db } from '@/utils/domain/db/schema';
-import type { Handlers } from '@/utils/shared/messages';
+import { sendToTab, type Handlers } from '@/utils/shared/messages';
 import { taggableOf } from '@/utils/domain/classify/tag-state';
-import type { CalendarSource } from '@/utils/calendar/source';
+import type { CalendarSource, StructureAnswer } from '@/utils/calendar/source';
+import { buildPageReport } from '@/utils/domain/report/page-report';
+import { summariseRead } from '@/utils/domain/report/read-summary';
 import { rebookLink } from './nudges/innovation-taken/rebook-link';
 import { getSettings } from '@/utils/domain/settings/settings';
 import type { Snapshot } from '@/utils/shared/types';
@@ -13,6 +15,7 @@ import { backupHandlers } from './backup-handlers';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
 import { createNudgeService } from './nudges/nudge-service';
+import { pageReads } from './page-reads';
 import { reportHandlers } from './report-handlers';
 import { serial } from '@/utils/shared/serial';
 import { watchSettings } from './settings-handlers';
@@ -32,6 +35,10 @@ export interface BackgroundDeps {
   notifyTabs?: () => Promise<void>;
   /** Where nudges go: notifications and calendar-tab toasts by default (tests pass their own). */
   nudgeChannels?: NudgeChannels;
+  /** Asks a calendar tab for its page structure (tests pass their own). */
+  askStructure?: (tabId: number) => Promise<StructureAnswer>;
+  /** The extension's version, written into page reports. */
+  version?: string;
 }
 
 export interface Background {
@@ -51,6 +58,8 @@ export function createBackground({
   source,
   notifyTabs = () => notifyCalendarTabs(source.tabPattern),
   nudgeChannels,
+  askStructure = (tabId) => sendToTab(tabId, 'getPageStructure', {}),
+  version = 'unknown',
 }: BackgroundDeps): Background {
   const queue = serial();
   const reports = reportHandlers({
@@ -59,6 +68,7 @@ export function createBackground({
     urls: source.urls,
     rebookUrl: rebookLink(now, source.urls),
   });
+  const reads = pageReads();
   let warming: ReturnType<typeof setTimeout> | undefined;
   const refresh = () =>
     queue(async () => {
@@ -137,6 +147,9 @@ export function createBackground({
     const nothing = { events: [], states: {}, markerCss: '' };
     const snap = source.interpret(read);
     if (!snap) return { ...nothing, status: 'unreadable' as const, account: 0 };
+    // What was found and counted, kept for "Show what Polarity read"; never worth failing the read for.
+    if (snap.status !== 'not-a-view')
+      await reads.remember(summariseRead(snap, sender?.tab?.id)).catch(() => undefined);
     await applySnapshot(snap, sender);
     if (snap.status !== 'ok') return { ...nothing, status: snap.status, account: snap.account };
     const events = snap.events.map(taggableOf);
@@ -146,6 +159,9 @@ export function createBackground({
     );
     return { status: snap.status, account: snap.account, events, states, markerCss };
   }
+  const lastAccount = async () => (await getLastAccount(await db)) ?? 0;
+  const tabIdOf = (id: unknown) => (typeof id === 'number' ? id : undefined);
+
   // Target, week start, working time, nudges: at once on the badge and in the tabs.
   watchSettings({ onChange: changed, onRetention: prune });
   nudges.watch();
@@ -154,6 +170,16 @@ export function createBackground({
     handlers: guard.handlers({
       snapshot: onPageRead,
       getWeekReport: reports.getWeekReport,
+      getReadSummary: async ({ tabId }) => reads.lookup(tabIdOf(tabId), await lastAccount()),
+      // The tab is asked afresh and its read interpreted again: the report shows the page as it is now.
+      getPageReport: async ({ tabId }) => {
+        const tab = (await reads.lookup(tabIdOf(tabId), await lastAccount()))?.tabId;
+        if (tab === undefined) throw new Error('No Google Calendar tab has been read yet.');
+        const answer = await askStructure(tab);
+        const snap = source.interpret(answer.read);
+        if (!snap) throw new Error('The Calendar tab answered with an unreadable page.');
+        return buildPageReport(answer, snap, version);
+      },
       exportData: reports.exportData,
       ...tagging.handlers,
       ...nudges.handlers,

@@ -70,7 +70,7 @@ export async function weekReport(
     accounts,
     offset,
     targetPercent: settings.targetPercent,
-    ...(status?.status === 'unreadable' && { unreadable: status.reason ?? 'unknown page' }),
+    ...(status?.status === 'unreadable' && { unreadable: status.reason ?? "can't read this view" }),
     weekUrl: urls.week,
     ...(rebookUrl && { rebookUrl }),
   });

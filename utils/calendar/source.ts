@@ -21,6 +21,17 @@ export interface OpenPopover {
 /** What the page half sends about an open popover (no nodes cross the wire). */
 export type PopoverEvent = Pick<OpenPopover, 'eid' | 'title' | 'calendarName' | 'calendarId'>;
 
+/**
+ * A privacy-safe picture of the page for a bug report: its structure with
+ * every text and id replaced by placeholders, the page read (for the
+ * background to describe each chip), and placeholder → id (never saved).
+ */
+export interface StructureAnswer {
+  structure: unknown;
+  read: unknown;
+  ids: Record<string, string>;
+}
+
 /** The page half: runs in the calendar tab, only walks the DOM. */
 export interface CalendarPageSource {
   /** Content-script match patterns. */
@@ -35,6 +46,8 @@ export interface CalendarPageSource {
   findPopover(doc: Document): OpenPopover | null;
   /** Attributes whose change can open, close or re-target the popover. */
   popoverAttributes: string[];
+  /** The page's structure for a bug report, built only when the user asks. */
+  structure(doc: Document, url: URL): StructureAnswer;
 }
 
 /** Addresses of the calendar's own pages; Polarity opens nothing else. */

@@ -10,7 +10,7 @@ export interface BadgeInput {
   daysSeen: number;
   /** Open overrides of this week. */
   openOverrides: number;
-  /** Set when the last page read failed: the badge says so instead of a number. */
+  /** Set when the last page read failed, the reason in words: the badge says so instead of a number. */
   unreadable?: string;
   /** "account 1" when the user has several; empty otherwise. */
   accountLabel?: string;
@@ -38,7 +38,8 @@ export function badgeFor(input: BadgeInput): Badge {
     return {
       text: '?',
       color: BADGE_COLORS.none,
-      title: `Polarity${who}: can't read this view (${input.unreadable}). Stored figures are unchanged.`,
+      // The reason already says what went wrong ("can't read this view: ...", "still loading: ...").
+      title: `Polarity${who}: ${input.unreadable}. Stored figures are unchanged.`,
     };
   }
   const percent = input.count ? splitPercent(input.count) : undefined;

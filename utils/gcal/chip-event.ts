@@ -14,6 +14,8 @@ export interface ChipParts {
   visibleTime?: string;
   /** CSS colour: the event's own swatch, else the chip's fill, else its border. */
   color?: string;
+  /** A `ttb_` item read as a timed event (focus time, a time-blocked task). */
+  timeBlock?: true;
 }
 
 /** One chip, read and parsed: everything needed to turn it into events. */
@@ -48,6 +50,7 @@ function eventOf(c: ReadChip, day: DayKey, kind: EventKind, start: number, end: 
   if (text?.rsvp) ev.rsvp = text.rsvp;
   if (parts.color) ev.color = parts.color;
   if (text?.colorName) ev.colorName = text.colorName;
+  if (parts.timeBlock) ev.timeBlock = true;
   return ev;
 }
 

@@ -38,7 +38,10 @@ export function styleValue(style: string, prop: string): string | undefined {
     while (style[a] === ' ') a++;
     if ((b < 0 || style[b] === ';') && style[a] === ':') {
       const end = style.indexOf(';', a);
-      const value = style.slice(a + 1, end === -1 ? undefined : end).trim();
+      let value = style.slice(a + 1, end === -1 ? undefined : end).trim();
+      // Another extension may restyle chips inline with `!important`: the value is what counts.
+      const bang = value.indexOf('!');
+      if (bang !== -1) value = value.slice(0, bang).trim();
       if (value) return value;
     }
   }

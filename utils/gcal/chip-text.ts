@@ -181,6 +181,22 @@ function withTimes(out: ChipText): ChipText {
   return out;
 }
 
+/**
+ * A time range on its own (a chip's visible label `9 – 10:30am`, a task's
+ * time field), or null. Never throws.
+ */
+export function parseTimeRange(
+  label: string,
+  lang?: string,
+): { start: ClockTime; end: ClockTime } | null {
+  try {
+    if (!visibleTimes(localeForLang(lang), label)) return null;
+    return { start: { h: found.sh, m: found.sm }, end: { h: found.eh, m: found.em } };
+  } catch {
+    return null;
+  }
+}
+
 function visibleTimes(loc: CompiledLocale, visibleTime: string | undefined): boolean {
   if (typeof visibleTime !== 'string' || visibleTime.length === 0) return false;
   const t = asciiDigits(visibleTime);

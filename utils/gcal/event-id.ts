@@ -9,6 +9,12 @@ export interface DecodedEventId {
   /** The id without a trailing recurrence suffix. */
   seriesId: string;
   kind: EventIdKind;
+  /**
+   * A `ttb_` id: an item placed on the calendar's grid (focus time, a
+   * time-blocked task). Read as a timed event when its chip gives a start and
+   * an end; a task otherwise.
+   */
+  timeBlock?: true;
 }
 
 // Calendar shortens the calendar id's domain inside the encoded id.
@@ -84,7 +90,7 @@ export function decodeEventId(eid: string): DecodedEventId | null {
   if (eid.startsWith('ttb_')) {
     const pair = decodePair(eid.slice(4));
     const id = pair?.id ?? eid;
-    return { id, calendarId: pair?.calendarId ?? '', seriesId: id, kind: 'task' };
+    return { id, calendarId: pair?.calendarId ?? '', seriesId: id, kind: 'task', timeBlock: true };
   }
   const pair = decodePair(eid);
   if (!pair) return null;

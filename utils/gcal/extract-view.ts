@@ -1,8 +1,18 @@
 import { boundedCache } from './bounded-cache';
 import { textContentOf, type ExtractKit } from './chip-parts';
 import { extractAgenda, extractColumns, extractMonth } from './extract-grid';
-import type { PageRead, RawGrid } from './page-read';
-import { ACCOUNT_TIMEZONE, ANY_CHIP, GRID_RANGE, MAIN } from './selectors';
+import type { FoundHooks, PageRead, RawGrid } from './page-read';
+import {
+  ACCOUNT_TIMEZONE,
+  ANY_CHIP,
+  ANY_EVENT_ID,
+  DATE_KEY,
+  GRID_CELL,
+  GRID_RANGE,
+  MAIN,
+  ROW,
+  TIMED_COLUMN,
+} from './selectors';
 import { viewFromUrl, viewFromViewKey } from './view-from-url';
 
 type Extract = (scope: Element, kit: ExtractKit) => RawGrid | undefined;
@@ -57,15 +67,45 @@ export function extractView(
   const walk = u.page === 'view' && WALKS[u.view ?? viewFromViewKey(viewKey) ?? ''];
   const main = last(root, MAIN);
   read.main = !!main;
-  if (!walk || !main) return read;
+  if (!walk || !main) {
+    // A page with chips but no view or main region is not loading: it was redesigned.
+    if (u.page === 'view') noteChips(read, root);
+    return read;
+  }
   // During a transition the old grid may linger in the same view: the last one is current.
   const scope = last(main, GRID_RANGE) ?? main;
   const grid = walk(scope, kit);
   if (grid) read.grid = grid;
   // Only a grid with no event chip needs the second walk: it tells an empty
   // view from one whose chips this reader cannot see.
-  if (!grid || chipCount(grid) === 0) read.anyChips = scope.querySelectorAll(ANY_CHIP).length;
+  if (!grid) noteChips(read, scope);
+  else if (chipCount(grid) === 0) read.anyChips = chipLike(scope);
   return read;
+}
+
+/**
+ * Chip-like nodes: `[data-eventchip]`, else outermost `[data-eventid]` (a
+ * renamed chip marker leaves the ids). Counted only when no chip was taken.
+ */
+function chipLike(scope: ParentNode): number {
+  const marked = scope.querySelectorAll(ANY_CHIP).length;
+  if (marked) return marked;
+  const ids = scope.querySelectorAll(ANY_EVENT_ID);
+  let n = 0;
+  for (let i = 0; i < ids.length; i++) if (!ids[i]!.parentElement?.closest(ANY_EVENT_ID)) n++;
+  return n;
+}
+
+function noteChips(read: PageRead, scope: ParentNode): void {
+  read.anyChips = chipLike(scope);
+  if (!read.anyChips) return;
+  const hooks: FoundHooks = {
+    cells: scope.querySelectorAll(GRID_CELL).length,
+    columns: scope.querySelectorAll(TIMED_COLUMN).length,
+    dated: scope.querySelectorAll(DATE_KEY).length,
+    rows: scope.querySelectorAll(ROW).length,
+  };
+  read.hooks = hooks;
 }
 
 function chipCount(grid: RawGrid): number {

@@ -12,6 +12,9 @@ export interface GridRead {
   /** Chips that should have produced an event, and those whose text could be read. */
   chips: number;
   readable: number;
+  /** Every chip of the grid (all-day ones too), and those that gave no event. */
+  found: number;
+  unread: number;
 }
 
 /** Collects events once per (event, day): midnight-crossing and transitional duplicates. */

@@ -85,6 +85,43 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
 const LOADING = 'still loading: the calendar grid is not on the page yet';
 const UNKNOWN = "can't read this view: Polarity doesn't know it";
 
+const GRID_WORDS: Partial<Record<ViewKind, string>> = {
+  day: 'no day columns',
+  week: 'no day columns',
+  customday: 'no day columns',
+  month: 'no week rows with dates',
+  customweek: 'no week rows with dates',
+  agenda: 'no rows',
+};
+
+/**
+ * Chips on the page and none placed on a day: a settled page Polarity can't
+ * read (Google changed it), not one still loading. Names what was found.
+ * Undefined when no chip is there, which is what loading looks like.
+ */
+function unplaced(read: PageRead, view: ViewKind | null | undefined): string | undefined {
+  if (read.anyChips <= 0) return undefined;
+  const chips = plural(read.anyChips, 'event chip');
+  const h = read.hooks;
+  // Counts from the page side, checked: they go into words the user reads.
+  const found =
+    h && [h.cells, h.columns, h.dated, h.rows].every(Number.isInteger)
+      ? ` (${plural(h.cells, 'grid cell')}, ${plural(h.columns, 'day column')}, ` +
+        `${plural(h.dated, 'dated element')}, ${plural(h.rows, 'row')})`
+      : '';
+  const missing = !read.main
+    ? 'no main region'
+    : !view
+      ? 'no view Polarity can tell'
+      : (GRID_WORDS[view] ?? 'no grid');
+  return `can't read this view: ${chips} found, but ${missing}${found}`;
+}
+
+function withChips(s: Snapshot, found: number, unread: number): Snapshot {
+  if (found > 0) s.chips = { found, unread };
+  return s;
+}
+
 /** The grid read into days and events, or why it can't be. */
 function snapshotOf(read: PageRead, base: Base, view: ViewKind, kit: ReadKit): Snapshot {
   const raw = read.grid;
@@ -94,12 +131,21 @@ function snapshotOf(read: PageRead, base: Base, view: ViewKind, kit: ReadKit): S
   else if (raw?.kind === 'month' && (view === 'month' || view === 'customweek'))
     grid = readMonth(raw, kit);
   else if (raw?.kind === 'agenda' && view === 'agenda') grid = readAgenda(raw, kit);
-  if (!grid) return nothing(base, view, 'unreadable', LOADING);
+  if (!grid)
+    return withChips(
+      nothing(base, view, 'unreadable', unplaced(read, view) ?? LOADING),
+      read.anyChips,
+      read.anyChips,
+    );
   const noneRead = grid.chips > 0 && grid.readable === 0;
   if (noneRead || (grid.events.length === 0 && read.anyChips > 0)) {
     const found = Math.max(grid.chips, read.anyChips);
     const reason = `can't read this view: ${plural(found, 'event chip')} found, none readable`;
-    return nothing(base, view, 'unreadable', reason);
+    return withChips(
+      nothing(base, view, 'unreadable', reason),
+      Math.max(grid.found, found),
+      Math.max(grid.found, found),
+    );
   }
   const snapshot: Snapshot = {
     ...base,
@@ -108,6 +154,7 @@ function snapshotOf(read: PageRead, base: Base, view: ViewKind, kit: ReadKit): S
     partialDays: grid.days.filter((d) => grid.partial.has(d)),
     events: grid.events,
     status: 'ok',
+    chips: { found: grid.found, unread: grid.unread },
   };
   const first = grid.days[0];
   const weekRows = view === 'month' || view === 'customweek';
@@ -135,7 +182,12 @@ export function interpretWith(read: PageRead, kitFor: KitFor): Snapshot {
   if (u.page === 'unknown') return nothing(base, 'other', 'unreadable', UNKNOWN);
   const view = u.view ?? viewFromViewKey(read.viewKey);
   if (!view)
-    return nothing(base, 'other', 'unreadable', "still loading: can't tell which view this is yet");
+    return nothing(
+      base,
+      'other',
+      'unreadable',
+      unplaced(read, view) ?? "still loading: can't tell which view this is yet",
+    );
   switch (view) {
     case 'year':
       // The year view draws no events: there is nothing to learn from it.
@@ -143,7 +195,10 @@ export function interpretWith(read: PageRead, kitFor: KitFor): Snapshot {
     case 'other':
       return nothing(base, view, 'unreadable', UNKNOWN);
     default:
-      if (!read.main) return nothing(base, view, 'unreadable', LOADING);
+      if (!read.main) {
+        const s = nothing(base, view, 'unreadable', unplaced(read, view) ?? LOADING);
+        return withChips(s, read.anyChips, read.anyChips);
+      }
       return snapshotOf(read, base, view, kitFor(read.lang, zone));
   }
 }

@@ -67,6 +67,17 @@ export interface PageRead {
   grid?: RawGrid;
   /** Chip-like nodes in the grid's scope, counted only when the grid has no event chip. */
   anyChips: number;
+  /** The grid's hooks as counted when chips are there but no grid could be taken. */
+  hooks?: FoundHooks;
+}
+
+/** How many of each grid hook a scope holds: names what a redesigned page still has. */
+export interface FoundHooks {
+  /** `[role=gridcell]`, those with a `data-column-index`, `[data-datekey]`, `[role=row]`. */
+  cells: number;
+  columns: number;
+  dated: number;
+  rows: number;
 }
 
 /** A light shape check at the message boundary: a malformed read is not saved. */

@@ -1,5 +1,6 @@
 import type { CalendarPageSource } from '@/utils/calendar/source';
 import { extractView } from './extract-view';
+import { pageStructure } from './page-structure';
 import { findOpenPopover } from './popover';
 import { ATTR } from './selectors';
 import { PAGES } from './urls';
@@ -15,4 +16,5 @@ export const googlePageSource: CalendarPageSource = {
   watchedAttributes: [ATTR.eventId, ATTR.dateKey, ATTR.viewKey, ATTR.startDateKey],
   findPopover: (doc) => findOpenPopover(doc),
   popoverAttributes: [ATTR.eventId, ATTR.style, 'class', 'hidden', ATTR.ariaHidden],
+  structure: (doc, url) => pageStructure(doc, url, extractView(doc, url)),
 };

@@ -29,15 +29,18 @@ export function readAgenda(grid: AgendaGrid, kit: ReadKit): GridRead | null {
   const x: PlacedCtx = { at: dayClock(kit.zone), set: new EventSet(), inGrid: new Set(days) };
   const partial = new Set<DayKey>();
   let readable = 0;
+  let unread = undated;
   for (const [raw, on] of placed) {
     const c = readChip(raw, kit);
     const events = c ? placedChipEvents(c, [on], x) : null;
     if (!events) {
       partial.add(on);
+      unread++;
       continue;
     }
     if (c?.text) readable++;
     for (const ev of events) x.set.add(ev);
   }
-  return { days, partial, events: x.set.events, chips: placed.length + undated, readable };
+  const chips = placed.length + undated;
+  return { days, partial, events: x.set.events, chips, readable, found: chips, unread };
 }

@@ -56,6 +56,7 @@ export function readColumns(grid: ColumnsGrid, kit: ReadKit): GridRead | null {
   const partial = new Set<DayKey>();
   let chips = 0;
   let readable = 0;
+  let unread = 0;
   let prev: Set<string> | null = null;
   let prevDay: DayKey | null = null;
   for (const day of days) {
@@ -68,6 +69,7 @@ export function readColumns(grid: ColumnsGrid, kit: ReadKit): GridRead | null {
       if (c) ids.add(c.parts.eid);
       if (!ev) {
         partial.add(day);
+        unread++;
         continue;
       }
       if (c?.text) readable++;
@@ -79,11 +81,15 @@ export function readColumns(grid: ColumnsGrid, kit: ReadKit): GridRead | null {
   const rowDays = allDayRowDays(range, grid.allDayCells, days);
   for (const raw of grid.allDay) {
     const c = readChip(raw, kit);
-    if (!c) continue;
+    if (!c) {
+      unread++;
+      continue;
+    }
     const kind = namedKind(c) ?? 'allday';
     for (const day of chipSpan(raw, rowDays)) {
       if (columns.has(day)) set.add(wholeDayEvent(c, day, kind, at));
     }
   }
-  return { days, partial, events: set.events, chips, readable };
+  const found = chips + grid.allDay.length;
+  return { days, partial, events: set.events, chips, readable, found, unread };
 }

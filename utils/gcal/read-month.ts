@@ -39,6 +39,7 @@ export function readMonth(grid: MonthGrid, kit: ReadKit): GridRead | null {
   const partial = new Set<DayKey>();
   let chips = 0;
   let readable = 0;
+  let unread = 0;
   for (const [row, days] of weeks) {
     for (const raw of row.chips) {
       chips++;
@@ -47,6 +48,7 @@ export function readMonth(grid: MonthGrid, kit: ReadKit): GridRead | null {
       const events = c && span.length ? placedChipEvents(c, span, x) : null;
       if (!events) {
         for (const day of span) partial.add(day);
+        unread++;
         continue;
       }
       if (c?.text) readable++;
@@ -54,8 +56,12 @@ export function readMonth(grid: MonthGrid, kit: ReadKit): GridRead | null {
     }
     for (const more of row.more) {
       const day = overviewDay(more, days);
+      // A "N more" whose day can't be told hides events on some day of the row:
+      // none of the row may replace what is stored.
       if (day) partial.add(day);
+      else for (const d of days) partial.add(d);
     }
   }
-  return { days: [...new Set(allDays)].sort(), partial, events: x.set.events, chips, readable };
+  const days = [...new Set(allDays)].sort();
+  return { days, partial, events: x.set.events, chips, readable, found: chips, unread };
 }

@@ -15,6 +15,8 @@ export const ALL_DAY_CELL = '[role="gridcell"]:not([data-column-index])';
 export const EVENT_CHIP = '[data-eventchip][data-eventid]';
 /** Any chip-like node, readable or not: used to tell "no events" from "cannot read". */
 export const ANY_CHIP = '[data-eventchip]';
+/** Anything carrying an event id: resize handles and task checkboxes too, so used only to count. */
+export const ANY_EVENT_ID = '[data-eventid]';
 /** The inner button of a month-view or all-day chip. */
 export const STACKED_CHIP = '[data-stacked-layout-chip]';
 export const DATE_KEY = '[data-datekey]';

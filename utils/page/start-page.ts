@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from '#imports';
 import type { CalendarPageSource } from '@/utils/calendar/source';
-import { sendMessage } from '@/utils/shared/messages';
+import { listenInPage, sendMessage } from '@/utils/shared/messages';
 import { startTagging } from './tagging';
 import { startToasts } from './toast';
 import { watchPage } from './watch-page';
@@ -18,6 +18,11 @@ export function startPage(
 ) {
   const tagging = startTagging(ctx, win, source);
   void startToasts(ctx, win);
+  // A privacy-safe page report, built only when the user asks for one in the popup.
+  const stop = listenInPage({
+    getPageStructure: () => source.structure(win.document, new URL(win.location.href)),
+  });
+  ctx.onInvalidated(stop);
   watchPage({
     ctx,
     window: win,

@@ -3,8 +3,10 @@ import type { ResetResult, RestoreResult } from '@/utils/domain/backup/restore-b
 import type { DataExport } from '@/utils/domain/export/data-export';
 import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import type { SetTagRequest, TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
-import type { PopoverEvent } from '@/utils/calendar/source';
 import type { NudgeAction, ToastNudge } from './nudge';
+import type { PopoverEvent, StructureAnswer } from '@/utils/calendar/source';
+import type { PageReport } from '@/utils/domain/report/page-report';
+import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import type { Snapshot } from './types';
 
 /** Categories and reasons of a page's events, by eid, and the stylesheet that marks their chips. */
@@ -44,6 +46,23 @@ export interface MessageMap {
   classificationChanged: { req: Record<string, never>; res: { ok: true } };
   /** The popup's week: `offset` in weeks from the current one, for the account last viewed. */
   getWeekReport: { req: { offset: number }; res: WeekReportResult };
+  /**
+   * Popup → background, "Show what Polarity read": the last read of that tab
+   * (the active one), else of the account last viewed; null before any read.
+   */
+  getReadSummary: { req: { tabId?: number }; res: ReadSummary | null };
+  /**
+   * Popup → background: the privacy-safe page report of the tab last read
+   * (`getReadSummary`'s), asked of that tab and read again here. Rejects
+   * when no Calendar tab can answer.
+   */
+  getPageReport: { req: { tabId?: number }; res: PageReport };
+  /**
+   * Background → a calendar tab: the page's structure, every title, name,
+   * address, description and id replaced by a placeholder, with the page read
+   * and the placeholders' ids for the background (which keeps neither).
+   */
+  getPageStructure: { req: Record<string, never>; res: StructureAnswer };
   /** Everything stored, for the popup's JSON export. */
   exportData: { req: Record<string, never>; res: DataExport };
   /**
@@ -75,6 +94,17 @@ export type Handlers = {
     sender: Browser.runtime.MessageSender,
   ) => Promise<Response<K>> | Response<K>;
 };
+
+/** Background → one tab's content script. */
+export function sendToTab<K extends MessageType>(
+  tabId: number,
+  type: K,
+  data: Request<K>,
+): Promise<Response<K>> {
+  return browser.tabs.sendMessage(tabId, { type, data } satisfies Envelope<K>) as Promise<
+    Response<K>
+  >;
+}
 
 export function sendMessage<K extends MessageType>(
   type: K,

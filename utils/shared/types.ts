@@ -37,6 +37,12 @@ export interface CalEvent {
   colorName?: string;
   /** True when the page shows an RSVP field, i.e. the event has guests. */
   hasGuests: boolean;
+  /**
+   * Set on a time block (focus time, a time-blocked task: a `ttb_` chip with a
+   * start and an end): a timed event like any other, which rules can single out.
+   * Absent on events stored before it existed, which were all something else.
+   */
+  timeBlock?: true;
 }
 
 export type ViewKind =
@@ -61,5 +67,7 @@ export interface Snapshot {
   lang?: string;
   /** The account's time zone, when the page names one other than the browser's. */
   timeZone?: string;
+  /** Chips found on the page, and those no event could be read from ("Show what Polarity read"). */
+  chips?: { found: number; unread: number };
   readAt: number;
 }

@@ -50,6 +50,20 @@ describe('options: rules editor', () => {
     expect(saved.rules[0]?.when).toEqual({ type: 'keywords', keywords: ['offsite', 'okr'] });
   });
 
+  test('adds a time-block rule: focus time is innovation', async () => {
+    const { saved } = await setup();
+    select('Condition', 'timeBlock');
+    // Nothing to type: the condition is the kind of item.
+    expect(screen.queryByRole('textbox', { name: /Keywords|Regular|Calendar|Colour/ })).toBeNull();
+    select('Then', 'innovation');
+    fireEvent.click(screen.getByRole('button', { name: 'Add rule' }));
+    await waitFor(() => expect(items()).toHaveLength(1));
+    expect(items()[0]).toContain(
+      'Rule 1: is a time block (focus time, time-blocked task) → Innovation',
+    );
+    expect(saved.rules[0]?.when).toEqual({ type: 'timeBlock' });
+  });
+
   test('an invalid regular expression gets a clear message and is not saved', async () => {
     const { fx } = await setup();
     select('Condition', 'regex');

@@ -45,11 +45,14 @@ test('a week with no data says so and links to it in Google Calendar', async () 
   expect(screen.getByRole('heading', { name: 'Last 8 weeks' })).toBeTruthy();
 });
 
-test("can't read this view: the reason, above the figures already stored", async () => {
-  renderApp(() => fixtureReport({ unreadable: '4 event chips, none readable' }));
+test("can't read this view: the reason, said once, above the figures already stored", async () => {
+  renderApp(() =>
+    fixtureReport({ unreadable: "can't read this view: 4 event chips found, none readable" }),
+  );
   const alert = await screen.findByRole('alert');
-  expect(alert.textContent).toContain('Can’t read this view.');
-  expect(alert.textContent).toContain('4 event chips, none readable');
+  expect(alert.textContent).toContain("Can't read this view: 4 event chips found, none readable.");
+  expect(alert.textContent?.match(/read this view/g)).toHaveLength(1);
+  expect(within(alert).getByRole('button', { name: 'Show what Polarity read' })).toBeTruthy();
   expect(screen.getByTestId('split-percent').textContent).toBe('24%');
 });
 

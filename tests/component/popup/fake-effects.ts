@@ -1,5 +1,7 @@
 import { vi } from 'vitest';
 import type { DataExport } from '@/utils/domain/export/data-export';
+import type { PageReport } from '@/utils/domain/report/page-report';
+import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import type { PopupEffects } from '@/components/popup/store';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings/settings';
@@ -15,6 +17,8 @@ export interface Saved {
 export function fakeEffects(
   reportFor: (offset: number) => WeekReportResult | Promise<WeekReportResult> = (offset) =>
     fixtureReport({ offset }),
+  summary: ReadSummary | null = null,
+  pageReport?: PageReport,
 ) {
   const saved: Saved[] = [];
   const tabs: string[] = [];
@@ -35,6 +39,11 @@ export function fakeEffects(
     exportData: vi.fn(async () => data),
     save: (name, parts, type) => void saved.push({ name, text: parts.join(''), type }),
     openTab: (url) => void tabs.push(url),
+    readSummary: vi.fn(async () => summary),
+    pageReport: vi.fn(async () => {
+      if (!pageReport) throw new Error('No Google Calendar tab has been read yet.');
+      return pageReport;
+    }),
   };
   return { effects, saved, tabs };
 }

@@ -39,6 +39,11 @@ export const fakePageSource: CalendarPageSource = {
     return dialog && eid ? { dialog, eid, title: dialog.textContent ?? '' } : null;
   },
   popoverAttributes: ['data-fake-popover'],
+  structure: (doc, url) => ({
+    structure: { items: doc.querySelectorAll('[data-fake-id]').length },
+    read: fakePageSource.extract(doc, url),
+    ids: {},
+  }),
 };
 
 /** `/a/<n>/` in the address names the account. */

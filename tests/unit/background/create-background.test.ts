@@ -48,11 +48,16 @@ test("an unreadable page keeps the stored week and says it can't read the view",
   const { sink, bg, db } = setup('bg-3');
   await bg.applySnapshot(snap([event('a', 'Strategy', 24, 9, 10)]), {});
   await bg.applySnapshot(
-    snap([], { status: 'unreadable', reason: '4 event chips, none readable' }),
+    snap([], {
+      status: 'unreadable',
+      reason: "can't read this view: 4 event chips found, none readable",
+    }),
     {},
   );
   expect(sink.text).toBe('?');
-  expect(sink.title).toContain("can't read this view (4 event chips, none readable)");
+  expect(sink.title).toBe(
+    "Polarity: can't read this view: 4 event chips found, none readable. Stored figures are unchanged.",
+  );
   const stored = await (await db).getAll('days');
   expect(stored.flatMap((d) => d.events).map((e) => e.id)).toEqual(['a']);
 });

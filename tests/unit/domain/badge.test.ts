@@ -61,8 +61,19 @@ test('an unreadable view says so instead of a number', () => {
     targetPercent: 20,
     daysSeen: 7,
     openOverrides: 0,
-    unreadable: '3 event chips, none readable',
+    unreadable: "can't read this view: 3 event chips found, none readable",
   });
   expect(b.text).not.toMatch(/\d/);
-  expect(b.title).toContain("can't read this view");
+  expect(b.title).toBe(
+    "Polarity: can't read this view: 3 event chips found, none readable. Stored figures are unchanged.",
+  );
+  // Said once: the reason carries the words, the title does not repeat them.
+  expect(b.title.match(/can't read/g)).toHaveLength(1);
+  const loading = badgeFor({
+    targetPercent: 20,
+    daysSeen: 0,
+    openOverrides: 0,
+    unreadable: 'still loading: the calendar grid is not on the page yet',
+  });
+  expect(loading.title).not.toContain("can't read");
 });

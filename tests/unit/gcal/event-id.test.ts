@@ -61,7 +61,10 @@ describe('decodeEventId', () => {
       calendarId: 'adam.hurley.private@gmail.com',
       seriesId: '37oq30mabj9pemi52q1utk7o3g',
       kind: 'task',
+      // A time block when its chip gives a start and an end (read-chip.ts).
+      timeBlock: true,
     });
+    expect(decodeEventId('tasks_rollover_view')).not.toHaveProperty('timeBlock');
     expect(decodeEventId(encodeTaskId('t1', 'me@example.com'))?.kind).toBe('task');
     const birthday = encodeEventId('b1', 'addressbook#contacts@group.v.calendar.google.com');
     expect(decodeEventId(birthday)?.kind).toBe('birthday');

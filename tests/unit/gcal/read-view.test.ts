@@ -41,9 +41,11 @@ describe('readView on the sample week (en, 12-hour)', () => {
     const timed = s.events.filter((e) => e.kind === 'timed');
     expect(timed).toHaveLength(WEEK_EN_EXPECTED.timedChips);
     expect(new Set(timed.map((e) => e.eid)).size).toBe(WEEK_EN_EXPECTED.timedEvents);
-    // Every timed chip has a resize handle with the same id.
-    const handles = doc.querySelectorAll('[data-eventid]:not([data-eventchip])');
+    // Every timed chip has a resize handle with the same id; a task also its mark-complete button.
+    const handles = doc.querySelectorAll('[data-eventid][data-dragsource-type="3"]');
     expect(handles.length).toBe(WEEK_EN_EXPECTED.timedChips + WEEK_EN_EXPECTED.taskChips);
+    const buttons = doc.querySelectorAll('[data-eventid][aria-label="Mark complete"]');
+    expect(buttons.length).toBe(WEEK_EN_EXPECTED.taskChips);
     const keys = s.events.map((e) => `${e.eid}|${e.day}`);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -41,6 +41,9 @@ export function checkEvent(v: unknown, path: string): CalEvent {
   opt(e, 'rsvp', path, (x, p) => oneOf(x, p, RSVPS));
   opt(e, 'color', path, text);
   opt(e, 'colorName', path, text);
+  opt(e, 'timeBlock', path, (x, p) => {
+    if (x !== true) fail(p, 'must be true when present');
+  });
   return v as CalEvent;
 }
 

@@ -38,6 +38,7 @@ export function tagStateOf(event: TaggableEvent, ctx: ClassifyContext): TagState
 export function taggableOf(e: CalEvent): TaggableEvent {
   const { eid, id, seriesId, title, kind, calendarId, calendarName, color, colorName, hasGuests } =
     e;
+  const { timeBlock } = e;
   return {
     eid,
     id,
@@ -49,5 +50,6 @@ export function taggableOf(e: CalEvent): TaggableEvent {
     ...(calendarName !== undefined && { calendarName }),
     ...(color !== undefined && { color }),
     ...(colorName !== undefined && { colorName }),
+    ...(timeBlock && { timeBlock }),
   };
 }

@@ -5,7 +5,12 @@ import type { RuleCondition } from './types';
 
 /** What a rule can look at; events read from a popover may lack the optional parts. */
 export type RuleInput = Pick<CalEvent, 'title'> &
-  Partial<Pick<CalEvent, 'calendarId' | 'calendarName' | 'color' | 'colorName' | 'hasGuests'>>;
+  Partial<
+    Pick<
+      CalEvent,
+      'calendarId' | 'calendarName' | 'color' | 'colorName' | 'hasGuests' | 'timeBlock'
+    >
+  >;
 
 const same = (a: string | undefined, b: string) =>
   a !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -42,6 +47,8 @@ export function matchCondition(when: RuleCondition, event: RuleInput): string | 
     case 'guests':
       if (event.hasGuests === undefined) return null;
       return event.hasGuests === when.hasGuests ? (when.hasGuests ? 'has guests' : 'solo') : null;
+    case 'timeBlock':
+      return event.timeBlock === true ? 'time block' : null;
   }
 }
 
@@ -58,5 +65,7 @@ export function describeCondition(when: RuleCondition): string {
       return `colour is '${when.color}'`;
     case 'guests':
       return when.hasGuests ? 'has guests' : 'solo (no guests)';
+    case 'timeBlock':
+      return 'is a time block (focus time, time-blocked task)';
   }
 }

@@ -11,7 +11,9 @@ export type RuleCondition =
   /** The event colour's name ("Graphite", "Team Meetings") or its CSS value. */
   | { type: 'color'; color: string }
   /** true: the event has guests; false: solo. */
-  | { type: 'guests'; hasGuests: boolean };
+  | { type: 'guests'; hasGuests: boolean }
+  /** A time block: focus time or a time-blocked task on the calendar's grid. */
+  | { type: 'timeBlock' };
 
 export type RuleType = RuleCondition['type'];
 

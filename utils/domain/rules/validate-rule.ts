@@ -34,6 +34,7 @@ export function conditionError(when: RuleCondition): string | null {
       if (when.color.trim() === '') return 'Enter a colour name.';
       return when.color.length > MAX_TEXT ? 'The colour name is too long.' : null;
     case 'guests':
+    case 'timeBlock':
       return null;
   }
 }
@@ -54,7 +55,9 @@ export function normaliseRule(rule: Rule): Rule {
         ? { type: 'calendar', calendar: w.calendar.trim() }
         : w.type === 'color'
           ? { type: 'color', color: w.color.trim() }
-          : w;
+          : w.type === 'timeBlock'
+            ? { type: 'timeBlock' }
+            : w;
   return { id: rule.id, when, category: rule.category };
 }
 
@@ -75,6 +78,8 @@ function isCondition(v: unknown): v is RuleCondition {
       return typeof c.color === 'string';
     case 'guests':
       return typeof c.hasGuests === 'boolean';
+    case 'timeBlock':
+      return true;
     default:
       return false;
   }

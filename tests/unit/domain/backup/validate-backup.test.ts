@@ -52,6 +52,21 @@ test('a whole export passes, unchanged', () => {
   expect(r.backup).toEqual(expected);
 });
 
+test('time blocks and a time-block rule are accepted', () => {
+  const f = good();
+  f.days[0].events[1].timeBlock = true;
+  f.rules.push({ id: 'tb', when: { type: 'timeBlock' }, category: 'innovation' });
+  const r = validateBackup(f);
+  expect(r.ok).toBe(true);
+  if (!r.ok) return;
+  expect(r.backup.days[0]!.events[1]!.timeBlock).toBe(true);
+  expect(r.backup.rules?.at(-1)).toEqual({
+    id: 'tb',
+    when: { type: 'timeBlock' },
+    category: 'innovation',
+  });
+});
+
 test('a version 1 export (no rules, no meta) passes; its settings gain the preset', () => {
   const f = good();
   f.version = 1;
@@ -101,6 +116,11 @@ describe('refused whole, with the reason', () => {
       'a bad event time',
       (f: BackupFile) => (f.days[0].events[1].start = '14:00'),
       'In the file, days[0].events[1].start must be a number.',
+    ],
+    [
+      'a bad time-block mark',
+      (f: BackupFile) => (f.days[0].events[1].timeBlock = 'yes'),
+      'In the file, days[0].events[1].timeBlock must be true when present.',
     ],
     [
       'a bad day key',

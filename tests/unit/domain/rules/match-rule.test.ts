@@ -60,6 +60,14 @@ describe('rule conditions', () => {
     expect(matchCondition({ type: 'guests', hasGuests: false }, ev())).toBeNull();
   });
 
+  test('a time block; events read before time blocks existed are not one', () => {
+    expect(matchCondition({ type: 'timeBlock' }, ev({ timeBlock: true }))).toBe('time block');
+    expect(matchCondition({ type: 'timeBlock' }, ev())).toBeNull();
+    expect(describeCondition({ type: 'timeBlock' })).toBe(
+      'is a time block (focus time, time-blocked task)',
+    );
+  });
+
   test('conditions in words for the rules list', () => {
     expect(describeCondition({ type: 'keywords', keywords: ['a', 'b'] })).toBe(
       "title has 'a', 'b'",

@@ -23,6 +23,13 @@ describe('rule validation', () => {
     expect(
       ruleError({ id: 'g', when: { type: 'guests', hasGuests: false }, category: 'excluded' }),
     ).toBeNull();
+    const block: Rule = { id: 't', when: { type: 'timeBlock' }, category: 'innovation' };
+    expect(ruleError(block)).toBeNull();
+    expect(parseRules([block])).toEqual([block]);
+    // Stray fields from elsewhere are not stored.
+    expect(normaliseRule({ ...block, when: { type: 'timeBlock', x: 1 } as never }).when).toEqual({
+      type: 'timeBlock',
+    });
   });
 
   test('keyword rules need a keyword; blanks are trimmed away', () => {
