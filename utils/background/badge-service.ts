@@ -1,5 +1,6 @@
 import { badgeFor, type Badge } from '@/utils/domain/badge';
-import { accountLabel, accountsSeen, getLastAccount, getPageStatus } from '@/utils/domain/db/meta';
+import type { Reader } from '@/utils/shared/i18n/render';
+import { accountsSeen, getLastAccount, getPageStatus } from '@/utils/domain/db/meta';
 import { countOpenOverrides } from '@/utils/domain/db/overrides';
 import type { Db } from '@/utils/domain/db/schema';
 import { getSettings, resolveWeekStart, workingHoursOf } from '@/utils/domain/settings/settings';
@@ -13,7 +14,7 @@ export interface BadgeSink {
 }
 
 /** The badge for the account last viewed, from stored data only. */
-export async function computeBadge(db: Db, now: number): Promise<Badge> {
+export async function computeBadge(db: Db, now: number, reader?: Reader): Promise<Badge> {
   const account = (await getLastAccount(db)) ?? 0;
   const [status, settings, accounts] = await Promise.all([
     getPageStatus(db, account),
@@ -26,16 +27,19 @@ export async function computeBadge(db: Db, now: number): Promise<Badge> {
     weekStartsOn: resolveWeekStart(settings, status?.weekStartsOn),
     workingHours: workingHoursOf(settings),
   });
-  return badgeFor({
-    count: week.count,
-    targetPercent: settings.targetPercent,
-    daysSeen: week.daysSeen.length,
-    openOverrides: await countOpenOverrides(db, account, week.range),
-    ...(accounts.length > 1 && { accountLabel: accountLabel(account) }),
-    ...(status?.status === 'unreadable' && {
-      unreadable: status.reason ?? "can't read this view",
-    }),
-  });
+  return badgeFor(
+    {
+      count: week.count,
+      targetPercent: settings.targetPercent,
+      daysSeen: week.daysSeen.length,
+      openOverrides: await countOpenOverrides(db, account, week.range),
+      ...(accounts.length > 1 && { account }),
+      ...(status?.status === 'unreadable' && {
+        unreadable: status.reason ?? "can't read this view",
+      }),
+    },
+    reader,
+  );
 }
 
 export async function showBadge(sink: BadgeSink, badge: Badge): Promise<void> {

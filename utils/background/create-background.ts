@@ -11,6 +11,7 @@ import { summariseRead } from '@/utils/domain/report/read-summary';
 import { rebookLink } from './nudges/innovation-taken/rebook-link';
 import { getSettings } from '@/utils/domain/settings/settings';
 import type { Snapshot } from '@/utils/shared/types';
+import { browserReader } from '@/utils/shared/i18n/browser-reader';
 import { backupHandlers } from './backup-handlers';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
@@ -24,6 +25,9 @@ import { createTagHandlers, notifyCalendarTabs } from './tag-handlers';
 
 /** Long enough for a burst of page edits to settle, short enough to beat a click on the toolbar. */
 const WARM_DELAY_MS = 300;
+
+// Read each time: the browser's language can change while the worker lives.
+const reader = () => browserReader();
 
 export interface BackgroundDeps {
   db: Promise<Db>;
@@ -78,10 +82,10 @@ export function createBackground({
       clearTimeout(warming);
       warming = setTimeout(() => void reports.warm(), WARM_DELAY_MS);
       const [computed, problem] = await Promise.all([
-        computeBadge(await db, now()),
+        computeBadge(await db, now(), reader()),
         storageProblemItem.getValue(),
       ]);
-      await showBadge(badge, badgeWithProblem(computed, problem));
+      await showBadge(badge, badgeWithProblem(computed, problem, reader()));
     });
   // Called inside the queue only (restore runs it in its own queued job).
   const pruneNow = async () => pruneHistory(await db, now(), (await getSettings()).retentionMonths);

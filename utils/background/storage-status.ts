@@ -1,17 +1,23 @@
 import type { Badge } from '@/utils/domain/badge';
+import { en } from '@/utils/shared/i18n/messages/en';
+import { msg } from '@/utils/shared/i18n/msg';
+import { catalogueReader, render, type Reader } from '@/utils/shared/i18n/render';
 import { isQuotaError } from '@/utils/shared/quota';
 import { storageProblemItem, type StorageProblem } from '@/utils/shared/storage-problem';
 import type { Handlers, MessageType } from '@/utils/shared/messages';
 
 export { storageProblemItem, type StorageProblem };
 
-export const STORAGE_FULL_TITLE =
-  'Polarity: storage is full, so the latest calendar changes were not saved (nothing stored was lost). ' +
-  'Free disk space, or keep less history in Options.';
+export const STORAGE_FULL_TITLE = en.badge_storage_full;
 
 /** The badge, with the problem first in its title; the number and colour keep their meaning. */
-export function badgeWithProblem(badge: Badge, problem: StorageProblem | null): Badge {
-  return problem ? { ...badge, title: `${STORAGE_FULL_TITLE} ${badge.title}` } : badge;
+export function badgeWithProblem(
+  badge: Badge,
+  problem: StorageProblem | null,
+  reader: Reader = catalogueReader(en, 'en'),
+): Badge {
+  if (!problem) return badge;
+  return { ...badge, title: `${render(msg('badge_storage_full'), reader)} ${badge.title}` };
 }
 
 // What each writing handler stores, for the problem's wording. Page reads are

@@ -1,5 +1,8 @@
 import { isAfterHoursHigh } from './week/working-time';
 import { splitPercent, type WeekCount } from './week/count-week';
+import { en } from '@/utils/shared/i18n/messages/en';
+import { msg, plural, type Msg } from '@/utils/shared/i18n/msg';
+import { catalogueReader, render, type Reader } from '@/utils/shared/i18n/render';
 
 export interface BadgeInput {
   /** The current week's count; undefined when nothing was seen yet. */
@@ -12,8 +15,8 @@ export interface BadgeInput {
   openOverrides: number;
   /** Set when the last page read failed, the reason in words: the badge says so instead of a number. */
   unreadable?: string;
-  /** "account 1" when the user has several; empty otherwise. */
-  accountLabel?: string;
+  /** The account index (`/u/<n>`), set only when the user has several. */
+  account?: number;
 }
 
 export interface Badge {
@@ -30,39 +33,38 @@ export const BADGE_COLORS = {
   none: '#5f6368',
 } as const;
 
-const hours = (min: number) => `${Math.round((min / 60) * 10) / 10} h`;
+/** Badge titles in English unless a reader in another language is passed (the background's). */
+const ENGLISH: Reader = catalogueReader(en, 'en');
 
-export function badgeFor(input: BadgeInput): Badge {
-  const who = input.accountLabel ? ` (${input.accountLabel})` : '';
+export function badgeFor(input: BadgeInput, reader: Reader = ENGLISH): Badge {
+  const t = (m: Msg) => render(m, reader);
+  const hours = (min: number) => t(msg('unit_hours', Math.round((min / 60) * 10) / 10));
+  const who = input.account !== undefined ? t(msg('badge_account', input.account)) : '';
   if (input.unreadable) {
     return {
       text: '?',
       color: BADGE_COLORS.none,
       // The reason already says what went wrong ("can't read this view: ...", "still loading: ...").
-      title: `Polarity${who}: ${input.unreadable}. Stored figures are unchanged.`,
+      title: t(msg('badge_unreadable', who, input.unreadable)),
     };
   }
   const percent = input.count ? splitPercent(input.count) : undefined;
-  const coverage = `${input.daysSeen} of 7 days seen`;
+  const coverage = msg('badge_days_seen', input.daysSeen);
   if (percent === undefined || !input.count) {
-    const why =
+    const title =
       input.daysSeen === 0
-        ? 'open this week in Google Calendar to count it'
-        : `no execution or innovation time this week (${coverage})`;
-    return {
-      text: '',
-      color: BADGE_COLORS.none,
-      title: `Polarity${who}: ${why}`,
-    };
+        ? msg('badge_first_visit', who)
+        : msg('badge_nothing_counted', who, coverage);
+    return { text: '', color: BADGE_COLORS.none, title: t(title) };
   }
   const { executionMin, innovationMin } = input.count;
   const overrides =
     input.openOverrides > 0
-      ? `${input.openOverrides} override${input.openOverrides === 1 ? '' : 's'} of innovation time open`
-      : 'no overrides';
+      ? plural('badge_overrides', input.openOverrides)
+      : msg('badge_no_overrides');
   // Mentioned only when it matters: more than a third of the week's innovation.
   const afterHours = isAfterHoursHigh(input.count)
-    ? `; ${hours(input.count.afterHoursInnovationMin)} of innovation after hours`
+    ? t(msg('badge_after_hours', hours(input.count.afterHoursInnovationMin)))
     : '';
   const color =
     input.openOverrides > 0
@@ -73,9 +75,19 @@ export function badgeFor(input: BadgeInput): Badge {
   return {
     text: `${percent}%`,
     color,
-    title:
-      `Polarity${who}: innovation ${percent}% (${hours(innovationMin)}), ` +
-      `execution ${100 - percent}% (${hours(executionMin)}); target ${input.targetPercent}%; ` +
-      `${overrides}${afterHours}; ${coverage}`,
+    title: t(
+      msg(
+        'badge_split',
+        who,
+        percent,
+        hours(innovationMin),
+        100 - percent,
+        hours(executionMin),
+        input.targetPercent,
+        overrides,
+        afterHours,
+        coverage,
+      ),
+    ),
   };
 }

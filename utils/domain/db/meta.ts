@@ -49,4 +49,3 @@ export async function accountsSeen(db: Db): Promise<number[]> {
 }
 
 /** How the badge and popup name an account, only needed when there are several. */
-export const accountLabel = (account: number): string => `account u/${account}`;

@@ -1,0 +1,29 @@
+// The catalogue's source language. Keys group by who reads them: `ext_` the
+// stores and the browser, `page_` the control and toasts inside the calendar
+// page (sent to the page in the page's language), `badge_` the toolbar,
+// `nudge_` notifications and toasts, `reason_` why an event has its category,
+// `unit_` numbers with units. `$1`…`$9` are filled in by the caller; plural
+// messages end in `_one`, `_other` (and `_few`, `_many`… where a language has
+// them: see Intl.PluralRules). Words of the product are in ../glossary.ts.
+import { enPage } from './en-page';
+
+export const en = {
+  ...enPage,
+  ext_name: 'Polarity',
+  ext_description:
+    'Keep execution and innovation in balance: your Google Calendar week split on the toolbar, and a nudge when innovation time is taken.',
+  ext_action_title: 'Polarity',
+
+  badge_unreadable: 'Polarity$1: $2. Stored figures are unchanged.',
+  badge_first_visit: 'Polarity$1: open this week in Google Calendar to count it',
+  badge_nothing_counted: 'Polarity$1: no execution or innovation time this week ($2)',
+  badge_split: 'Polarity$1: innovation $2% ($3), execution $4% ($5); target $6%; $7$8; $9',
+  badge_account: ' (account u/$1)',
+  badge_days_seen: '$1 of 7 days seen',
+  badge_no_overrides: 'no overrides',
+  badge_overrides_one: '$1 override of innovation time open',
+  badge_overrides_other: '$1 overrides of innovation time open',
+  badge_after_hours: '; $1 of innovation after hours',
+  badge_storage_full:
+    'Polarity: storage is full, so the latest calendar changes were not saved (nothing stored was lost). Free disk space, or keep less history in Options.',
+} as const;
