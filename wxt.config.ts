@@ -24,6 +24,18 @@ export default defineConfig({
         }
       : {}),
   }),
+  // `npm run zip`: the store packages, and for addons.mozilla.org the sources
+  // it rebuilds the add-on from (docs/store.md). Only what the build needs.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'test-results/**',
+      'demo-output/**',
+      'stats.html',
+      'docs/screenshot.png',
+      'vitest*.config.ts',
+    ],
+  },
   vite: () => ({
     plugins: [preact()],
   }),
