@@ -10,5 +10,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // How long a poll waits for the add-on to catch up; nothing is timed.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -1,5 +1,6 @@
 import { browser } from '#imports';
 import { viewFromUrl } from '../gcal/view-from-url';
+import { BROWSER } from './browser-differences';
 import type { Envelope } from '../messages';
 import type { ToastNudge } from '../overrides/nudge-text';
 
@@ -30,8 +31,7 @@ export function browserChannels(): NudgeChannels {
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title,
         message,
-        // Firefox has no notification buttons (and rejects the option): there the click opens Calendar.
-        ...(!import.meta.env.FIREFOX && { buttons: buttons.map((b) => ({ title: b })) }),
+        ...(BROWSER.notificationButtons && { buttons: buttons.map((b) => ({ title: b })) }),
       });
     },
     async clear(id) {

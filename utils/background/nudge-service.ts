@@ -12,6 +12,7 @@ import { closeAs } from '../overrides/record-found';
 import { isWorkingTime, nextWorkingTime } from '../overrides/working-time';
 import { getSettings, resolveWeekStart, workingHoursOf, type Settings } from '../settings';
 import { weekRange } from '../week/week-range';
+import { BROWSER } from './browser-differences';
 import { browserChannels, type NudgeChannels } from './nudge-channels';
 import { createLateWeekNudge, NEXT_WEEK_ALARM } from './nudge-next-week';
 import type { SnapshotOverrides } from './override-service';
@@ -168,13 +169,16 @@ export function createNudgeService({
       const key = keyOf(id);
       if (key !== undefined) void act(key, action);
     };
-    // Firefox has no notification buttons: there the click itself opens Calendar.
+    // Without notification buttons (BROWSER) the click itself opens Calendar.
     browser.notifications.onButtonClicked?.addListener((id, index) =>
       run(id, index === 0 ? 'rebook' : 'open'),
     );
     browser.notifications.onClicked.addListener((id) => run(id, 'open'));
     // Closing it by hand is "dismiss"; our own clear() closes it with byUser false.
-    browser.notifications.onClosed.addListener((id, byUser) => byUser && run(id, 'dismiss'));
+    // Where a close does not say who closed it, the toast and the popup remain.
+    browser.notifications.onClosed.addListener(
+      (id, byUser) => BROWSER.closedTellsByUser && byUser && run(id, 'dismiss'),
+    );
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === HELD_ALARM) void deliverHeld();
       if (alarm.name === NEXT_WEEK_ALARM) void lateWeek.run();
