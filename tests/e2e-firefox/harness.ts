@@ -8,11 +8,13 @@ import { firefoxPath } from './firefox-path.ts';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(here, '../..');
 export const EXTENSION_DIR = resolve(ROOT, '.output/firefox-mv2');
-const { version } = JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')) as {
+export const { version: VERSION } = JSON.parse(
+  readFileSync(resolve(ROOT, 'package.json'), 'utf8'),
+) as {
   version: string;
 };
 /** The package `npm run zip` makes for addons.mozilla.org. */
-export const FIREFOX_ZIP = resolve(ROOT, `.output/polarity-${version}-firefox.zip`);
+export const FIREFOX_ZIP = resolve(ROOT, `.output/polarity-${VERSION}-firefox.zip`);
 export const CALENDAR = 'https://calendar.google.com';
 export const PAGES_DIR = resolve(ROOT, 'tests/fixtures/pages');
 export const fixturePage = (name: string) => readFileSync(join(PAGES_DIR, name), 'utf8');
@@ -105,6 +107,17 @@ function watchNetwork() {
 }
 
 /** In a background tab: the calendar tab keeps the focus, and keys typed there still act. */
+declare const WebExtensionPolicy: {
+  getByID(
+    id: string,
+  ): { extension: { version: string; addonData: { temporarilyInstalled: boolean } } } | undefined;
+};
+
+function addonInfo(id: string) {
+  const ext = WebExtensionPolicy.getByID(id)?.extension;
+  return ext ? { version: ext.version, temporary: ext.addonData.temporarilyInstalled } : null;
+}
+
 function openTrusted(url: string) {
   gBrowser.addTab(url, {
     triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
@@ -134,6 +147,8 @@ export interface Session {
   openExtensionPage(path: string): Promise<ExtensionPage>;
   /** A quiet extension page (the options page) to call extension APIs from. */
   extensionPage(): Promise<ExtensionPage>;
+  /** The add-on as Firefox's add-on manager has it, or null when it is not there. */
+  addon(): Promise<{ version: string; temporary: boolean } | null>;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
 }
 
@@ -237,6 +252,7 @@ export async function launch({
     },
     openExtensionPage,
     extensionPage: async () => (quiet ??= await openExtensionPage('options.html')),
+    addon: () => callIn(browser, win, addonInfo, ADDON_ID),
     close: async ({ keepProfile = false } = {}) => {
       await browser.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
