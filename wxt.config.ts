@@ -1,9 +1,14 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { markupFreePreact } from './scripts/markup-free-preact';
 
 // Least privilege: the calendar host and the three APIs the product needs, nothing else.
 export default defineConfig({
   imports: false,
+  // Manifest V3 for Firefox too (ARCHITECTURE.md "Manifest version"): one
+  // manifest shape, the same action API and the same suspended-background
+  // model as Chrome.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: 'Polarity',
@@ -17,7 +22,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'polarity@polarity.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions: Firefox 140, Firefox for Android 142.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
@@ -37,7 +43,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), markupFreePreact()],
   }),
   hooks: {
     // The content script runs in every Calendar tab and has a 30 KB budget. It

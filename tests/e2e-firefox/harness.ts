@@ -7,7 +7,7 @@ import { firefoxPath } from './firefox-path.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = resolve(here, '../..');
-export const EXTENSION_DIR = resolve(ROOT, '.output/firefox-mv2');
+export const EXTENSION_DIR = resolve(ROOT, '.output/firefox-mv3');
 export const { version: VERSION } = JSON.parse(
   readFileSync(resolve(ROOT, 'package.json'), 'utf8'),
 ) as {
@@ -106,11 +106,17 @@ function watchNetwork() {
   );
 }
 
-/** In a background tab: the calendar tab keeps the focus, and keys typed there still act. */
 declare const WebExtensionPolicy: {
-  getByID(
-    id: string,
-  ): { extension: { version: string; addonData: { temporarilyInstalled: boolean } } } | undefined;
+  getByID(id: string):
+    | {
+        extension: {
+          version: string;
+          addonData: { temporarilyInstalled: boolean };
+          backgroundState: string;
+          terminateBackground(o: object): Promise<void>;
+        };
+      }
+    | undefined;
 };
 
 function addonInfo(id: string) {
@@ -118,6 +124,18 @@ function addonInfo(id: string) {
   return ext ? { version: ext.version, temporary: ext.addonData.temporarilyInstalled } : null;
 }
 
+/** Stops the add-on's background as Firefox does when it idles (about:debugging's "Terminate"). */
+async function suspend(id: string) {
+  const ext = WebExtensionPolicy.getByID(id)!.extension;
+  await ext.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+  return ext.backgroundState;
+}
+
+function backgroundStateOf(id: string) {
+  return WebExtensionPolicy.getByID(id)!.extension.backgroundState;
+}
+
+/** In a background tab: the calendar tab keeps the focus, and keys typed there still act. */
 function openTrusted(url: string) {
   gBrowser.addTab(url, {
     triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
@@ -147,6 +165,9 @@ export interface Session {
   openExtensionPage(path: string): Promise<ExtensionPage>;
   /** A quiet extension page (the options page) to call extension APIs from. */
   extensionPage(): Promise<ExtensionPage>;
+  /** Suspends the background (an event page under MV3); resolves to its state after. */
+  suspendBackground(): Promise<string>;
+  backgroundState(): Promise<string>;
   /** The add-on as Firefox's add-on manager has it, or null when it is not there. */
   addon(): Promise<{ version: string; temporary: boolean } | null>;
   close(opts?: { keepProfile?: boolean }): Promise<void>;
@@ -253,6 +274,8 @@ export async function launch({
     openExtensionPage,
     extensionPage: async () => (quiet ??= await openExtensionPage('options.html')),
     addon: () => callIn(browser, win, addonInfo, ADDON_ID),
+    suspendBackground: () => callIn(browser, win, suspend, ADDON_ID),
+    backgroundState: () => callIn(browser, win, backgroundStateOf, ADDON_ID),
     close: async ({ keepProfile = false } = {}) => {
       await browser.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
@@ -262,19 +285,18 @@ export async function launch({
 
 // The add-on's own global inside `evaluate` in an extension page, reached
 // through globalThis: the test transform takes a bare `browser` for WXT's.
-type AddonGlobal = { browser: { action?: BadgeApi; browserAction: BadgeApi } };
+type AddonGlobal = { browser: { action: BadgeApi } };
 interface BadgeApi {
   getBadgeText(d: object): Promise<string>;
   getTitle(d: object): Promise<string>;
   getBadgeBackgroundColor(d: object): Promise<number[]>;
 }
 
-/** The toolbar badge, through the add-on's own API (browserAction in MV2, action in MV3). */
+/** The toolbar badge, through the add-on's own `action` API (Manifest V3). */
 export async function readBadge(s: Session): Promise<Badge> {
   const page = await s.extensionPage();
   return page.evaluate(async () => {
-    const { browser } = globalThis as unknown as AddonGlobal;
-    const a = browser.action ?? browser.browserAction;
+    const a = (globalThis as unknown as AddonGlobal).browser.action;
     return {
       text: await a.getBadgeText({}),
       title: await a.getTitle({}),

@@ -109,6 +109,25 @@ test("the popup shows the badge's split", async () => {
   await popup.close();
 });
 
+test('a suspended background (an event page) wakes on the next edit and counts the whole stored week', async () => {
+  const week = thisWeekPage();
+  const page = await s.openCalendar(week.html, week.path);
+  await waitForBadge(s, (b) => b.text === '33%');
+  expect(await s.backgroundState()).toBe('running');
+  expect(await s.suspendBackground()).toBe('stopped');
+  // An edit the page sends while nothing runs: Firefox starts the background for it.
+  const [weekly] = await eidsOf(page, 'Leadership team weekly'); // 60 min execution
+  await page.evaluate(
+    (id) => document.querySelector(`[data-eventchip][data-eventid="${id}"]`)!.remove(),
+    weekly!,
+  );
+  // 480 innovation of 900 + 480.
+  await waitForBadge(s, (b) => b.text === '35%');
+  expect(await s.backgroundState()).toBe('running');
+  expect((await readBadge(s)).title).toContain('7 of 7 days seen');
+  await page.close();
+});
+
 const SENTINEL = 'https://polarity-request-monitor.invalid/';
 
 test('the request log sees every context: page, background, extension page', async () => {
