@@ -32,7 +32,20 @@ const quietHours = async (session: Session) => {
 test('the Firefox store zip installs as a permanent add-on', async () => {
   s = await launch({ install: 'profile' });
   expect(await s.addon()).toEqual({ version: VERSION, temporary: false });
+  // Under Manifest V3 Firefox grants the calendar host at install; the user may take it back.
+  const ext = await s.extensionPage();
+  expect(
+    await ext.evaluate(() =>
+      (globalThis as unknown as Permissions).browser.permissions.contains({
+        origins: ['https://calendar.google.com/*'],
+      }),
+    ),
+  ).toBe(true);
 });
+
+type Permissions = {
+  browser: { permissions: { contains(p: { origins: string[] }): Promise<boolean> } };
+};
 
 test('a week read and a setting changed, then the browser closes', async () => {
   const page = await s.openCalendar(week.html, week.path);
