@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readZip } from './read-zip.ts';
+import { readZip } from '../../scripts/read-zip.ts';
 import { VERSION } from './harness.ts';
 
 // What `npm run zip` makes for the two stores, read from the packages
