@@ -62,7 +62,8 @@ async function callIn<A, R>(
  * The browser window itself (privileged, "chrome" scope), reachable because
  * Firefox runs with --remote-allow-system-access. Used only for what no web
  * page can do: open extension pages (BiDi refuses to navigate a tab to
- * moz-extension://) and watch every request the browser makes.
+ * moz-extension://, and puppeteer gets no Page for one), watch every request
+ * the browser makes, and ask the add-on manager about the add-on.
  */
 async function browserWindow(b: Browser): Promise<string> {
   const { result } = await bidi(b).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
@@ -217,6 +218,15 @@ export async function launch({
       // Firefox's own remote-settings polling (Mozilla's test profiles do the
       // same): the request log then holds only what pages and the add-on asked for.
       'services.settings.server': 'data:,#remote-settings-dummy/v1',
+      // Every connection goes to a proxy that is not there, from the first
+      // moment (the network watch starts only once the browser is up): nothing
+      // leaves the machine. Served pages never connect, so they still load.
+      'network.proxy.type': 1,
+      'network.proxy.http': '127.0.0.1',
+      'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1',
+      'network.proxy.ssl_port': 9,
+      'network.proxy.share_proxy_settings': true,
     },
   });
   const win = await browserWindow(browser);
