@@ -4,9 +4,11 @@
  * real browser (tests/e2e/browser-differences.e2e.test.ts,
  * tests/e2e-firefox/nudges.e2e.test.ts).
  *
- * Not differences, checked: storage.sync has the same quotas in both (8 KB an
- * item, 100 KB in all); storage.session, alarms and IndexedDB exist in both;
- * the content script uses runtime APIs that are promise-based natively in both.
+ * Not differences, checked in both browsers (the same e2e files, and
+ * tests/e2e-firefox/browser-apis.e2e.test.ts): action, alarms, notifications,
+ * storage.sync, storage.session and IndexedDB exist in both, and storage.sync
+ * refuses an item over 8 KB in both. The content script's runtime APIs are
+ * promise-based natively in both (wxt.config.ts).
  */
 export interface BrowserDifferences {
   /**
