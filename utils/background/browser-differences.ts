@@ -19,8 +19,9 @@ export interface BrowserDifferences {
   notificationButtons: boolean;
   /**
    * Chrome tells whether the user closed a notification. Firefox reports every
-   * close as the user's, a notification that timed out or could not be shown
-   * too (Firefox ESR 153), so there a close must not dismiss the nudge.
+   * close as the user's, the add-on's own clear() and a notification headless
+   * Firefox could not show too (Firefox ESR 153), so there a close must not
+   * dismiss the nudge.
    */
   closedTellsByUser: boolean;
 }

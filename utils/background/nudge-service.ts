@@ -174,8 +174,8 @@ export function createNudgeService({
       run(id, index === 0 ? 'rebook' : 'open'),
     );
     browser.notifications.onClicked.addListener((id) => run(id, 'open'));
-    // Closing it by hand is "dismiss"; our own clear() closes it with byUser false.
-    // Where a close does not say who closed it, the toast and the popup remain.
+    // Closing it by hand is "dismiss"; our own clear() closes it with byUser false
+    // in Chrome. Where a close does not say who closed it, the toast and popup remain.
     browser.notifications.onClosed.addListener(
       (id, byUser) => BROWSER.closedTellsByUser && byUser && run(id, 'dismiss'),
     );
