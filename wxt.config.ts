@@ -3,10 +3,15 @@ import preact from '@preact/preset-vite';
 import { PAGES } from './utils/gcal/urls';
 import { CATALOGUES } from './utils/shared/i18n/messages/index';
 import { toMessagesJson } from './utils/shared/i18n/messages-json';
+import { markupFreePreact } from './scripts/markup-free-preact';
 
 // Least privilege: the calendar host and the three APIs the product needs, nothing else.
 export default defineConfig({
   imports: false,
+  // Manifest V3 for Firefox too (ARCHITECTURE.md "Manifest version"): one
+  // manifest shape, the same action API and the same suspended-background
+  // model as Chrome.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     // Each store shows these in the browser's language (_locales, written below).
@@ -21,15 +26,28 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'polarity@polarity.invalid',
-              strict_min_version: '128.0',
+              // data_collection_permissions: Firefox 140, Firefox for Android 142.
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },
         }
       : {}),
   }),
+  // `npm run zip`: the store packages, and for addons.mozilla.org the sources
+  // it rebuilds the add-on from (docs/store.md). Only what the build needs.
+  zip: {
+    excludeSources: [
+      'tests/**',
+      'test-results/**',
+      'demo-output/**',
+      'stats.html',
+      'docs/screenshot.png',
+      'vitest*.config.ts',
+    ],
+  },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), markupFreePreact()],
   }),
   hooks: {
     // The message catalogue (utils/shared/i18n/messages/) in the browsers' own format.

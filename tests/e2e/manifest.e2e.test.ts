@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 const manifest = (target: string) =>
   JSON.parse(readFileSync(resolve(__dirname, `../../.output/${target}/manifest.json`), 'utf8'));
 
-describe.each(['chrome-mv3', 'firefox-mv2'])('built manifest %s', (target) => {
+describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest %s', (target) => {
   test('asks for exactly storage, notifications, alarms and the calendar host', () => {
     const m = manifest(target);
     const all = [
@@ -37,7 +37,7 @@ describe.each(['chrome-mv3', 'firefox-mv2'])('built manifest %s', (target) => {
 
 // The content script runs in every Calendar tab: a size budget (issue 2), checked
 // on the build as a fact, not a timing. The polyfill stays out of it (wxt.config.ts).
-describe.each(['chrome-mv3', 'firefox-mv2'])('built content script %s', (target) => {
+describe.each(['chrome-mv3', 'firefox-mv3'])('built content script %s', (target) => {
   const script = () =>
     readFileSync(resolve(__dirname, `../../.output/${target}/content-scripts/calendar.js`), 'utf8');
 
@@ -57,13 +57,13 @@ test('the background and the extension pages keep the polyfill', () => {
 
 test('the Firefox manifest declares that no data is collected', () => {
   expect(
-    manifest('firefox-mv2').browser_specific_settings.gecko.data_collection_permissions,
+    manifest('firefox-mv3').browser_specific_settings.gecko.data_collection_permissions,
   ).toEqual({
     required: ['none'],
   });
 });
 
-describe.each(['chrome-mv3', 'firefox-mv2'])('built manifest %s exposes nothing', (target) => {
+describe.each(['chrome-mv3', 'firefox-mv3'])('built manifest %s exposes nothing', (target) => {
   test('no resource web pages can load, no page or extension that can message it', () => {
     const m = manifest(target);
     expect(m.web_accessible_resources ?? []).toEqual([]);

@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import type { Envelope } from '@/utils/shared/messages';
 import type { ToastNudge } from '@/utils/shared/nudge';
+import { BROWSER } from '../browser-differences';
 
 /** Where nudges go. The browser's by default; tests pass their own. */
 export interface NudgeChannels {
@@ -34,8 +35,7 @@ export function browserChannels({ tabPattern, accountOf, urls }: ChannelSource):
         iconUrl: browser.runtime.getURL('/icon/128.png'),
         title,
         message,
-        // Firefox has no notification buttons (and rejects the option): there the click opens Calendar.
-        ...(!import.meta.env.FIREFOX && { buttons: buttons.map((b) => ({ title: b })) }),
+        ...(BROWSER.notificationButtons && { buttons: buttons.map((b) => ({ title: b })) }),
       });
     },
     async clear(id) {

@@ -5,6 +5,7 @@ import { getSettings, type Settings } from '@/utils/domain/settings/settings';
 import type { Handlers } from '@/utils/shared/messages';
 import { NUDGE_ACTIONS, type NudgeAction } from '@/utils/shared/nudge';
 import type { Snapshot } from '@/utils/shared/types';
+import { BROWSER } from '../browser-differences';
 import { browserChannels, type NudgeChannels } from './channels';
 import { NUDGE_KINDS } from './kinds';
 import type { NudgeKind, NudgeKindFactory } from './nudge-kind';
@@ -76,13 +77,16 @@ export function createNudgeService({
       const key = keyOf(id);
       if (key !== undefined) void act(key, action);
     };
-    // Firefox has no notification buttons: there the click itself opens Calendar.
+    // Without notification buttons (BROWSER) the click itself opens Calendar.
     browser.notifications.onButtonClicked?.addListener((id, index) =>
       run(id, index === 0 ? 'rebook' : 'open'),
     );
     browser.notifications.onClicked.addListener((id) => run(id, 'open'));
-    // Closing it by hand is "dismiss"; our own clear() closes it with byUser false.
-    browser.notifications.onClosed.addListener((id, byUser) => byUser && run(id, 'dismiss'));
+    // Closing it by hand is "dismiss"; our own clear() closes it with byUser false
+    // in Chrome. Where a close does not say who closed it, the toast and popup remain.
+    browser.notifications.onClosed.addListener(
+      (id, byUser) => BROWSER.closedTellsByUser && byUser && run(id, 'dismiss'),
+    );
     browser.alarms.onAlarm.addListener((alarm) => {
       for (const k of all) void k.alarms[alarm.name]?.();
     });
