@@ -1,6 +1,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
+import { overrideWeek } from '../fixtures/override-week.ts';
+import { addDay } from '../fixtures/gcal-page.ts';
 import { mondayOf, weekPath } from '../fixtures/this-week.ts';
 import { launch, type ExtensionPage, type Session } from './harness.ts';
 
@@ -11,19 +12,7 @@ import { launch, type ExtensionPage, type Session } from './harness.ts';
 
 // Next week, so the innovation block is ahead at whatever hour the test runs.
 const NEXT = addDay(mondayOf(), 7);
-const EVENTS: PageEvent[] = [
-  { title: 'Ops review', day: NEXT, start: '09:00', end: '12:00', rsvp: 'accepted' },
-  { title: 'Strategy offsite prep', day: addDay(NEXT, 1), start: '15:00', end: '17:00' },
-];
-const CULPRIT: PageEvent = {
-  title: 'Budget approvals',
-  day: addDay(NEXT, 1),
-  start: '16:00',
-  end: '16:45',
-  rsvp: 'accepted',
-};
-const weekOf = (events: PageEvent[]) =>
-  buildWeekPage({ lang: 'en', hour12: true, firstDay: NEXT, events });
+const { events: EVENTS, culprit: CULPRIT, page: weekOf } = overrideWeek(NEXT);
 
 let s: Session;
 let ext: ExtensionPage;

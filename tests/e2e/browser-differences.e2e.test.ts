@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
+import { overrideWeek } from '../fixtures/override-week.ts';
 import { mondayOf, weekPath } from '../fixtures/this-week.ts';
 import { launch, openCalendar, setWorkerClock, waitForBadge, type Session } from './harness.ts';
 
@@ -10,19 +10,7 @@ import { launch, openCalendar, setWorkerClock, waitForBadge, type Session } from
 const MON = mondayOf();
 const [y, m, d] = MON.split('-').map(Number) as [number, number, number];
 const MONDAY_10 = new Date(y, m - 1, d, 10).getTime();
-const EVENTS: PageEvent[] = [
-  { title: 'Ops review', day: MON, start: '09:00', end: '12:00', rsvp: 'accepted' },
-  { title: 'Strategy offsite prep', day: addDay(MON, 1), start: '15:00', end: '17:00' },
-];
-const CULPRIT: PageEvent = {
-  title: 'Budget approvals',
-  day: addDay(MON, 1),
-  start: '16:00',
-  end: '16:45',
-  rsvp: 'accepted',
-};
-const weekOf = (events: PageEvent[]) =>
-  buildWeekPage({ lang: 'en', hour12: true, firstDay: MON, events });
+const { events: EVENTS, culprit: CULPRIT, page: weekOf } = overrideWeek(MON);
 
 declare const chrome: {
   notifications: { create(...args: unknown[]): unknown };

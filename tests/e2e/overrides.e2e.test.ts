@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
+import { overrideWeek } from '../fixtures/override-week.ts';
 import { mondayOf, weekPath } from '../fixtures/this-week.ts';
 import { launch, openCalendar, waitForBadge, type Session, setWorkerClock } from './harness.ts';
 
@@ -19,19 +19,7 @@ const [y, m, d] = MON.split('-').map(Number) as [number, number, number];
 const MONDAY_10 = new Date(y, m - 1, d, 10).getTime();
 const ymd = MON.replaceAll('-', '');
 
-const EVENTS: PageEvent[] = [
-  { title: 'Ops review', day: MON, start: '09:00', end: '12:00', rsvp: 'accepted' },
-  { title: 'Strategy offsite prep', day: addDay(MON, 1), start: '15:00', end: '17:00' },
-];
-const CULPRIT: PageEvent = {
-  title: 'Budget approvals',
-  day: addDay(MON, 1),
-  start: '16:00',
-  end: '16:45',
-  rsvp: 'accepted',
-};
-const page = (events: PageEvent[]) =>
-  buildWeekPage({ lang: 'en', hour12: true, firstDay: MON, events });
+const { events: EVENTS, culprit: CULPRIT, page: page } = overrideWeek(MON);
 const BEFORE = page(EVENTS);
 const AFTER = page([...EVENTS, CULPRIT]);
 
