@@ -24,17 +24,20 @@ export const getLastAccount = (db: Db) => getMeta<number>(db, 'lastAccount');
 export const getPageStatus = (db: Db, account: number) =>
   getMeta<PageStatus>(db, `status:${account}`);
 
+/** What a read says about its account's page, as stored under `status:<account>`. */
+export const pageStatusOf = (snap: Snapshot): PageStatus => ({
+  account: snap.account,
+  status: snap.status,
+  view: snap.view,
+  at: snap.readAt,
+  ...(snap.reason !== undefined && { reason: snap.reason }),
+  ...(snap.weekStartsOn !== undefined && { weekStartsOn: snap.weekStartsOn }),
+});
+
+/** The status alone (tests; the background stores it with the days, `storeRead`). */
 export async function recordPageStatus(db: Db, snap: Snapshot): Promise<void> {
-  const status: PageStatus = {
-    account: snap.account,
-    status: snap.status,
-    view: snap.view,
-    at: snap.readAt,
-    ...(snap.reason !== undefined && { reason: snap.reason }),
-    ...(snap.weekStartsOn !== undefined && { weekStartsOn: snap.weekStartsOn }),
-  };
   const tx = db.transaction('meta', 'readwrite');
-  await tx.store.put({ key: `status:${snap.account}`, value: status });
+  await tx.store.put({ key: `status:${snap.account}`, value: pageStatusOf(snap) });
   await tx.store.put({ key: 'lastAccount', value: snap.account });
   await tx.done;
 }

@@ -1,4 +1,5 @@
 import type { Category } from '@/utils/shared/types';
+import { rollback } from './rollback';
 import type { Db, TagRecord } from './schema';
 
 export type TagScope = TagRecord['scope'];
@@ -23,6 +24,47 @@ export async function clearTag(
   id: string,
 ): Promise<void> {
   await db.delete('tags', [account, scope, id]);
+}
+
+/** A hand tag chosen in the tag control: set, or cleared with `category` null. */
+export interface TagChoice {
+  account: number;
+  scope: TagScope;
+  /** The event the user was looking at. */
+  eventId: string;
+  /** The key of the tag: the event id, or the series id for scope 'series'. */
+  id: string;
+  category: Category | null;
+  title: string;
+  at: number;
+}
+
+/**
+ * One transaction: a series choice also drops this instance's own tag, and
+ * both land together or not at all (a worker stopped between two separate
+ * writes would leave the event tag gone and the series tag unset).
+ */
+export async function chooseTag(db: Db, c: TagChoice): Promise<void> {
+  const tx = db.transaction('tags', 'readwrite');
+  try {
+    const writes: Promise<unknown>[] = [];
+    if (c.scope === 'series') writes.push(tx.store.delete([c.account, 'event', c.eventId]));
+    writes.push(
+      c.category === null
+        ? tx.store.delete([c.account, c.scope, c.id])
+        : tx.store.put({
+            account: c.account,
+            scope: c.scope,
+            id: c.id,
+            category: c.category,
+            title: c.title,
+            at: c.at,
+          }),
+    );
+    await Promise.all([...writes, tx.done]);
+  } catch (e) {
+    throw rollback(tx, e);
+  }
 }
 
 export function getTag(
