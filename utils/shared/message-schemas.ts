@@ -32,7 +32,7 @@ export interface MessageRule<K extends MessageType> {
 
 /** A page holds a few hundred chips; anything far bigger is not a page. */
 export const MAX_EVENTS = 2000;
-const TITLE = 2000;
+const TITLE = 10_000;
 const KINDS = [
   'timed',
   'allday',

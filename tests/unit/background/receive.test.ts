@@ -136,7 +136,10 @@ test('malformed data is refused with the field named, and the handler never runs
     ],
     [
       'classifyEvents',
-      { account: 0, events: [{ eid: 'e', id: 'a', seriesId: 'a', title: { x: 1 }, kind: 'timed' }] },
+      {
+        account: 0,
+        events: [{ eid: 'e', id: 'a', seriesId: 'a', title: { x: 1 }, kind: 'timed' }],
+      },
       /data\.events\[0\]\.title must be text/,
     ],
     ['nudgeAction', null, /data must be an object/],

@@ -50,7 +50,7 @@ const VIEWS = [
 ] as const;
 /** A page shows a few hundred chips a day at most. */
 export const MAX_DAY_EVENTS = 2000;
-const TITLE = 2000;
+const TITLE = 10_000;
 /** Epoch ms from 1970 to 2200: far beyond any calendar Polarity reads, well inside Date. */
 const MAX_TIME = 7_258_118_400_000;
 
