@@ -20,6 +20,8 @@ import { pageReads } from './page-reads';
 import { receiver, type SenderPolicy } from './receive';
 import { reportHandlers } from './report-handlers';
 import { serial } from '@/utils/shared/serial';
+import { unreadableDataItem } from '@/utils/shared/unreadable-data';
+import { watchUnreadable } from '@/utils/domain/db/heal';
 import { watchSettings } from './settings-handlers';
 import { badgeWithProblem, storageGuard, storageProblemItem } from './storage-status';
 import { createTagHandlers, notifyCalendarTabs } from './tag-handlers';
@@ -114,6 +116,12 @@ export function createBackground({
     accountOf: source.accountOf,
     ...(nudgeChannels && { channels: nudgeChannels }),
   });
+
+  // Records skipped as unreadable show in the popup (week report) and the options page.
+  const keepUnreadable = (count: number) =>
+    void unreadableDataItem.setValue(count > 0 ? { count } : null).catch(() => undefined);
+  watchUnreadable(keepUnreadable);
+  keepUnreadable(0);
 
   // A write refused for a full disk shows on the badge title and the options page.
   const guard = storageGuard({ now, onChange: refresh });

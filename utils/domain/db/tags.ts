@@ -1,4 +1,5 @@
 import type { Category } from '@/utils/shared/types';
+import { readableTags } from './heal';
 import { rollback } from './rollback';
 import type { Db, TagRecord } from './schema';
 
@@ -76,9 +77,9 @@ export function getTag(
   return db.get('tags', [account, scope, id]);
 }
 
-/** Every tag of one account (the key starts with the account, so this is one range read). */
-export function listTags(db: Db, account: number): Promise<TagRecord[]> {
-  return db.getAll('tags', IDBKeyRange.bound([account], [account, []]));
+/** Every readable tag of one account (the key starts with the account: one range read). */
+export async function listTags(db: Db, account: number): Promise<TagRecord[]> {
+  return readableTags(await db.getAll('tags', IDBKeyRange.bound([account], [account, []])));
 }
 
 export async function getTags(db: Db, account: number): Promise<TagLookup> {
