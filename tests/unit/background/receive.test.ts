@@ -74,8 +74,7 @@ const VALID: { [K in ToBackground]: unknown } = {
 const clock = { now: new Date(2026, 10, 24, 12).getTime() };
 
 async function stored(db: Parameters<typeof buildDataExport>[0]) {
-  const { exportedAt: _, ...rest } = await buildDataExport(db, DEFAULT_SETTINGS, 0, []);
-  return rest;
+  return buildDataExport(db, DEFAULT_SETTINGS, 0, []);
 }
 
 test('every message the background handles has a schema and a sender rule', () => {
