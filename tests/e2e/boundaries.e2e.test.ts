@@ -175,6 +175,9 @@ test('stored records that cannot be read are skipped, with a note in the popup a
   const lastWeek = addDay(MON, -7);
   await put('days', { account: 0, day: lastWeek, events: null, full: true, seenAt: 1 });
   await put('tags', { account: 0, scope: 'event', id: 'broken', category: 'bogus' });
+  // A new read: the worker's cached reports go, and the next ones read the stored records.
+  await calendar.reload();
+  await waitForBadge(s, (b) => b.text === SPLIT);
 
   const popup = await openPopup();
   await expect.poll(() => popup.getByTestId('split-percent').textContent()).toBe(SPLIT);
@@ -184,8 +187,6 @@ test('stored records that cannot be read are skipped, with a note in the popup a
   await popup.close();
   await options.reload();
   await options.getByTestId('unreadable-data').waitFor();
-  await calendar.reload();
-  await waitForBadge(s, (b) => b.text === SPLIT);
 });
 
 test('the worker stopped while a series tag is written: the old or the new tags, never a mix', async () => {

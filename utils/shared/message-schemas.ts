@@ -43,8 +43,8 @@ const KINDS = [
   'birthday',
 ] as const;
 const CATEGORIES = ['execution', 'innovation', 'excluded'] as const;
-// Ten years either way: the popup's history arrows never go further.
-const MAX_OFFSET = 520;
+// A whole number of weeks; the handler clamps it to ten years either way.
+const MAX_OFFSET = 1_000_000;
 
 function taggable(v: unknown, path: string): TaggableEvent {
   const e = obj(v, path);
