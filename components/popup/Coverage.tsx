@@ -1,9 +1,10 @@
-import { format } from 'date-fns';
 import type { CoverageSummary } from '@/utils/domain/report/week-report';
-import { parseDayKey } from '@/utils/domain/week/week-range';
+import { weekdayOf } from '@/utils/shared/i18n/dates';
+import { useText } from '../use-text';
 
 /** How much of the week was actually seen: a split is only as good as its coverage. */
 export function Coverage({ coverage }: { coverage: CoverageSummary }) {
+  const { lang } = useText();
   const complete = coverage.missing.length === 0;
   return (
     <section aria-labelledby="coverage-h">
@@ -13,7 +14,7 @@ export function Coverage({ coverage }: { coverage: CoverageSummary }) {
         {!complete && (
           <span class="muted">
             {' · missing '}
-            {coverage.missing.map((d) => format(parseDayKey(d), 'EEE')).join(', ')}
+            {coverage.missing.map((d) => weekdayOf(d, lang)).join(', ')}
           </span>
         )}
       </p>

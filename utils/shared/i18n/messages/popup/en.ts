@@ -1,0 +1,67 @@
+// The popup's and the review page's words (issue 14). `popup_` the toolbar
+// popup, `review_` the review page. Dates and times are filled in by Intl.
+export const enPopup = {
+  popup_settings: 'Settings',
+  popup_overrides_heading: 'Overrides this week',
+  popup_overrides_none: 'No innovation time was taken this week.',
+  popup_override_overlap: 'Overlapped by $1, $2 lost',
+  popup_override_deleted: 'Deleted, $1 lost',
+  popup_override_shortened: 'Shortened, $1 lost',
+  popup_override_moved: 'Moved out of the week, $1 lost',
+  popup_override_rebooked: 'Rebooked',
+  popup_override_dismissed: 'Dismissed',
+  popup_rebook: 'Rebook',
+  popup_rebook_label: 'Rebook $1',
+  popup_next_heading: 'Next step',
+  popup_next_book:
+    '$1 of innovation time short of your target. The week is still open: book it now.',
+  popup_next_book_action: 'Book innovation time in Calendar',
+  popup_next_open_week:
+    'This week is not seen in full yet, so its split may be off. Open it in Calendar to count every day.',
+  popup_next_open_week_action: 'Open this week in Calendar',
+  popup_next_browse:
+    'Your history has gaps: Polarity counts only the weeks you open in Calendar. Open the missing ones to fill the trend.',
+  popup_next_browse_action: 'Open the oldest missing week',
+  popup_next_tag_one:
+    '$1 event was decided by default. Check it and tag it if Polarity got it wrong.',
+  popup_next_tag_other:
+    '$1 events were decided by default. Check them and tag the ones Polarity got wrong.',
+  popup_next_tag_action: 'Review and tag',
+  popup_next_none: 'All in order: nothing needs you this week.',
+  popup_more_heading: 'More about this week',
+  popup_section_blocks: 'Innovation blocks',
+  popup_section_daily: 'Day by day',
+  popup_section_trend: 'Last $1 weeks',
+  popup_section_after_hours: 'After hours',
+  popup_section_largest: 'Largest execution items',
+  popup_section_question: 'A question for the week',
+  popup_section_export: 'Export',
+  popup_gaps_intro:
+    'Polarity fills your history only from weeks you open in Calendar. Not seen in full yet:',
+  popup_gap_link: '$1 ($2 of 7 days seen)',
+  popup_review: 'Review and tag this week',
+
+  review_title: 'Review and tag',
+  review_intro:
+    'The week’s events grouped by title. Change one event, a whole series, or every event with the same title, which saves a rule.',
+  review_weeks: 'Weeks',
+  review_previous: 'Previous week',
+  review_next: 'Next week',
+  review_filter_default: 'Only events decided by default',
+  review_loading: 'Loading the week…',
+  review_first_run: 'Nothing read yet. Open Google Calendar in week view, then come back.',
+  review_empty: 'No events seen for this week. Open it in Calendar, then come back.',
+  review_open_week: 'Open this week in Calendar',
+  review_filter_empty: 'Every event this week was decided by a tag or a rule.',
+  review_group_count: '$1 × $2',
+  review_auto: 'Auto',
+  review_no_rule: 'No rule',
+  review_title_rule: 'Every event titled like this',
+  review_title_rule_saved: 'Saved as rule $1: $2',
+  review_series: 'Every event in this series',
+  review_event: '$1, $2',
+  review_by_default: 'decided by default',
+  review_saved: 'Saved. $1',
+  review_failed: 'Not saved: $1',
+  review_rules_link: 'All rules in Options',
+} as const;
