@@ -53,7 +53,7 @@ export const enPopup = {
   review_empty: 'No events seen for this week. Open it in Calendar, then come back.',
   review_open_week: 'Open this week in Calendar',
   review_filter_empty: 'Every event this week was decided by a tag or a rule.',
-  review_group_count: '$1 × $2',
+  review_group_count: '$1 this week',
   review_auto: 'Auto',
   review_no_rule: 'No rule',
   review_title_rule: 'Every event titled like this',
