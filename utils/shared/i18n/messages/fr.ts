@@ -1,7 +1,9 @@
 import type { Messages } from '../render';
+import { frPopup } from './popup/fr';
 
 // French. Product words: ../glossary.ts.
 export const fr: Messages = {
+  ...frPopup,
   ext_name: 'Polarity',
   ext_description:
     "Équilibrez exécution et innovation : votre semaine Google Agenda dans la barre d'outils, une alerte si l'innovation est grignotée.",

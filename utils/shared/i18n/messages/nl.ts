@@ -1,7 +1,9 @@
 import type { Messages } from '../render';
+import { nlPopup } from './popup/nl';
 
 // Dutch. Product words: ../glossary.ts.
 export const nl: Messages = {
+  ...nlPopup,
   ext_name: 'Polarity',
   ext_description:
     'Uitvoering en innovatie in balans: je Google Agenda-week in de werkbalk, en een seintje als innovatietijd wordt ingepikt.',

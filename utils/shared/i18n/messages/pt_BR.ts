@@ -1,7 +1,9 @@
 import type { Messages } from '../render';
+import { ptBRPopup } from './popup/pt_BR';
 
 // Brazilian Portuguese. Product words: ../glossary.ts.
 export const ptBR: Messages = {
+  ...ptBRPopup,
   ext_name: 'Polarity',
   ext_description:
     'Equilibre execução e inovação: sua semana do Google Agenda na barra e um aviso quando o tempo de inovação é tomado.',

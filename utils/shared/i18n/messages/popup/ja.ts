@@ -1,0 +1,66 @@
+import type { Messages } from '../../render';
+
+// Japanese: the popup's and the review page's words. Product words: ../../glossary.ts.
+export const jaPopup: Messages = {
+  popup_settings: '設定',
+  popup_overrides_heading: '今週の侵食',
+  popup_overrides_none: '今週、イノベーション時間の侵食はありません。',
+  popup_override_overlap: '$1 と重複、$2 を失いました',
+  popup_override_deleted: '削除、$1 を失いました',
+  popup_override_shortened: '短縮、$1 を失いました',
+  popup_override_moved: '週の外へ移動、$1 を失いました',
+  popup_override_rebooked: '再予約済み',
+  popup_override_dismissed: '対応不要にしました',
+  popup_rebook: '再予約',
+  popup_rebook_label: '$1 を再予約',
+  popup_next_heading: '次のステップ',
+  popup_next_book:
+    '目標まであとイノベーション時間が $1 足りません。週はまだ終わっていません。今すぐ予約しましょう。',
+  popup_next_book_action: 'カレンダーでイノベーション時間を予約',
+  popup_next_open_week:
+    '今週はまだすべての日を確認していないため、割合がずれている可能性があります。カレンダーで開くと、すべての日が数えられます。',
+  popup_next_open_week_action: '今週をカレンダーで開く',
+  popup_next_browse:
+    '履歴に抜けがあります。Polarity はカレンダーで開いた週だけを数えます。抜けている週を開いて推移を埋めましょう。',
+  popup_next_browse_action: 'いちばん古い抜けている週を開く',
+  popup_next_tag_other:
+    '$1 件の予定が自動で分類されました。確認し、Polarity が間違えたものにはカテゴリを設定してください。',
+  popup_next_tag_action: '確認して分類',
+  popup_next_none: '問題ありません。今週はやることはありません。',
+  popup_more_heading: '今週の詳細',
+  popup_section_blocks: 'イノベーションブロック',
+  popup_section_daily: '日ごと',
+  popup_section_trend: '過去 $1 週間',
+  popup_section_after_hours: '勤務時間外',
+  popup_section_largest: '大きな実行項目',
+  popup_section_question: '今週の問い',
+  popup_section_export: 'エクスポート',
+  popup_gaps_intro:
+    'Polarity の履歴は、カレンダーで開いた週からのみ作られます。まだすべて確認していない週:',
+  popup_gap_link: '$1(7 日中 $2 日確認済み)',
+  popup_review: '今週を確認して分類',
+  review_title: '確認して分類',
+  review_intro:
+    '今週の予定をタイトルごとにまとめています。1 件の予定、シリーズ全体、または同じタイトルのすべての予定を変更できます(最後の場合はルールとして保存されます)。',
+  review_weeks: '週',
+  review_previous: '前の週',
+  review_next: '次の週',
+  review_filter_default: '自動で分類された予定のみ',
+  review_loading: '週を読み込んでいます…',
+  review_first_run:
+    'まだ何も読み取っていません。Google カレンダーを週表示で開いてから戻ってください。',
+  review_empty: 'この週の予定はまだ確認されていません。カレンダーで開いてから戻ってください。',
+  review_open_week: 'この週をカレンダーで開く',
+  review_filter_empty: '今週の予定はすべてカテゴリかルールで分類されています。',
+  review_group_count: '今週 $1 件',
+  review_auto: '自動',
+  review_no_rule: 'ルールなし',
+  review_title_rule: 'このタイトルのすべての予定',
+  review_title_rule_saved: 'ルール $1 として保存しました: $2',
+  review_series: 'シリーズのすべての予定',
+  review_event: '$1、$2',
+  review_by_default: '自動で分類',
+  review_saved: '保存しました。$1',
+  review_failed: '保存できませんでした: $1',
+  review_rules_link: 'オプションのすべてのルール',
+};
