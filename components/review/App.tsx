@@ -56,6 +56,7 @@ function EventRow({ e, store, text }: { e: ReviewEvent; store: ReviewStore; text
     <li class={`review-event review-event--${e.category}`}>
       <span class="review-event__when">{when}</span>
       <span class="review-event__category" data-category={e.category}>
+        <span class={`swatch swatch--${e.category}`} aria-hidden="true" />
         {t(CATEGORY[e.category])}
       </span>
       <span class="review-event__reason muted">
