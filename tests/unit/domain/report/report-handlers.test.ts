@@ -238,7 +238,7 @@ test('the week is computed once and kept until the background says data changed'
 });
 
 test('the review page’s week: counted events with category, reason and tags, a rule saved a moment ago in force', async () => {
-  const db = await setup(
+  const db = setup(
     'review-week',
     snap([
       ...thisWeek,
