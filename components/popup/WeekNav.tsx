@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
 import { weekSpan } from '@/utils/shared/i18n/dates';
-import { useText } from '../use-text';
+import { useText, type Text } from '../use-text';
 
 export interface WeekNavProps {
   offset: number;
@@ -15,46 +15,57 @@ export interface WeekNavProps {
   onSettings(): void;
 }
 
-export function relativeWeek(offset: number): string {
-  if (offset === 0) return 'This week';
-  if (offset === -1) return 'Last week';
-  if (offset === 1) return 'Next week';
-  return offset < 0 ? `${-offset} weeks ago` : `In ${offset} weeks`;
+/** "This week", "Last week", "3 weeks ago", "In 2 weeks": the week shown, from today's. */
+export function relativeWeek(offset: number, { t, n }: Pick<Text, 't' | 'n'>): string {
+  if (offset === 0) return t('popup_this_week');
+  if (offset === -1) return t('popup_last_week');
+  if (offset === 1) return t('popup_next_week_title');
+  return offset < 0 ? n('popup_weeks_ago', -offset) : n('popup_in_weeks', offset);
 }
 
 export function WeekNav(props: WeekNavProps) {
   const { offset, days, isoWeek } = props;
-  const { t, lang } = useText();
+  const text = useText();
+  const { t, lang } = text;
   return (
     <header class="week-nav">
       <div class="week-nav__title">
         <h1 ref={props.headingRef} tabIndex={-1}>
-          {relativeWeek(offset)}
+          {relativeWeek(offset, text)}
         </h1>
         {days && (
           <p class="muted">
             {weekSpan(days, lang)}
             {isoWeek && ` · ${isoWeek.replace(/^\d+-/, '')}`}
-            {props.account !== undefined && ` · account u/${props.account}`}
+            {props.account !== undefined && ` · ${t('popup_account', props.account)}`}
           </p>
         )}
       </div>
-      <nav aria-label="Weeks" class="week-nav__buttons">
+      <nav aria-label={t('popup_weeks')} class="week-nav__buttons">
         <button
           type="button"
           class="week-nav__arrow"
           onClick={props.onPrevious}
-          aria-label="Previous week"
+          aria-label={t('popup_previous_week')}
         >
           ‹
         </button>
         {offset !== 0 && (
           // Short on screen; the name spoken keeps the visible words (label in name).
-          <button type="button" onClick={props.onThisWeek} aria-label="Back to this week">
-            This week
+          <button
+            type="button"
+            onClick={props.onThisWeek}
+            aria-label={t('popup_back_to_this_week')}
+          >
+            {t('popup_this_week')}
           </button>
         )}
-        <button type="button" class="week-nav__arrow" onClick={props.onNext} aria-label="Next week">
+        <button
+          type="button"
+          class="week-nav__arrow"
+          onClick={props.onNext}
+          aria-label={t('popup_next_week')}
+        >
           ›
         </button>
       </nav>

@@ -67,4 +67,17 @@ export const dePopup: Messages = {
   review_saved: 'Gespeichert. $1',
   review_failed: 'Nicht gespeichert: $1',
   review_rules_link: 'Alle Regeln in den Optionen',
+
+  popup_this_week: 'Diese Woche',
+  popup_last_week: 'Letzte Woche',
+  popup_next_week_title: 'Nächste Woche',
+  popup_weeks_ago_one: 'Vor $1 Woche',
+  popup_weeks_ago_other: 'Vor $1 Wochen',
+  popup_in_weeks_one: 'In $1 Woche',
+  popup_in_weeks_other: 'In $1 Wochen',
+  popup_weeks: 'Wochen',
+  popup_previous_week: 'Vorherige Woche',
+  popup_next_week: 'Nächste Woche',
+  popup_back_to_this_week: 'Zurück zu „Diese Woche“',
+  popup_account: 'Konto u/$1',
 };

@@ -64,4 +64,17 @@ export const enPopup = {
   review_saved: 'Saved. $1',
   review_failed: 'Not saved: $1',
   review_rules_link: 'All rules in Options',
+
+  popup_this_week: 'This week',
+  popup_last_week: 'Last week',
+  popup_next_week_title: 'Next week',
+  popup_weeks_ago_one: '$1 week ago',
+  popup_weeks_ago_other: '$1 weeks ago',
+  popup_in_weeks_one: 'In $1 week',
+  popup_in_weeks_other: 'In $1 weeks',
+  popup_weeks: 'Weeks',
+  popup_previous_week: 'Previous week',
+  popup_next_week: 'Next week',
+  popup_back_to_this_week: 'Back to this week',
+  popup_account: 'account u/$1',
 } as const;

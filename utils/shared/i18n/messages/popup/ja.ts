@@ -63,4 +63,15 @@ export const jaPopup: Messages = {
   review_saved: '保存しました。$1',
   review_failed: '保存できませんでした: $1',
   review_rules_link: 'オプションのすべてのルール',
+
+  popup_this_week: '今週',
+  popup_last_week: '先週',
+  popup_next_week_title: '来週',
+  popup_weeks_ago_other: '$1 週間前',
+  popup_in_weeks_other: '$1 週間後',
+  popup_weeks: '週',
+  popup_previous_week: '前の週',
+  popup_next_week: '次の週',
+  popup_back_to_this_week: '今週に戻る',
+  popup_account: 'アカウント u/$1',
 };

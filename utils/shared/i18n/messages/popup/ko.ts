@@ -60,4 +60,15 @@ export const koPopup: Messages = {
   review_saved: '저장했습니다. $1',
   review_failed: '저장하지 못했습니다: $1',
   review_rules_link: '옵션의 모든 규칙',
+
+  popup_this_week: '이번 주',
+  popup_last_week: '지난주',
+  popup_next_week_title: '다음 주',
+  popup_weeks_ago_other: '$1주 전',
+  popup_in_weeks_other: '$1주 후',
+  popup_weeks: '주',
+  popup_previous_week: '이전 주',
+  popup_next_week: '다음 주',
+  popup_back_to_this_week: '이번 주로 돌아가기',
+  popup_account: '계정 u/$1',
 };

@@ -66,4 +66,17 @@ export const nlPopup: Messages = {
   review_saved: 'Bewaard. $1',
   review_failed: 'Niet bewaard: $1',
   review_rules_link: 'Alle regels in Opties',
+
+  popup_this_week: 'Deze week',
+  popup_last_week: 'Vorige week',
+  popup_next_week_title: 'Volgende week',
+  popup_weeks_ago_one: '$1 week geleden',
+  popup_weeks_ago_other: '$1 weken geleden',
+  popup_in_weeks_one: 'Over $1 week',
+  popup_in_weeks_other: 'Over $1 weken',
+  popup_weeks: 'Weken',
+  popup_previous_week: 'Vorige week',
+  popup_next_week: 'Volgende week',
+  popup_back_to_this_week: 'Terug naar deze week',
+  popup_account: 'account u/$1',
 };

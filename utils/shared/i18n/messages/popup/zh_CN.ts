@@ -58,4 +58,15 @@ export const zhCNPopup: Messages = {
   review_saved: '已保存。$1',
   review_failed: '未保存：$1',
   review_rules_link: '在选项中查看所有规则',
+
+  popup_this_week: '本周',
+  popup_last_week: '上周',
+  popup_next_week_title: '下周',
+  popup_weeks_ago_other: '$1 周前',
+  popup_in_weeks_other: '$1 周后',
+  popup_weeks: '周',
+  popup_previous_week: '上一周',
+  popup_next_week: '下一周',
+  popup_back_to_this_week: '返回本周',
+  popup_account: '帐号 u/$1',
 };
