@@ -19,6 +19,7 @@ const MONDAY_10 = new Date(y, m - 1, d, 10).getTime();
 const week = overrideWeek(MON);
 
 declare const chrome: {
+  i18n: { getUILanguage(): string };
   tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> };
 };
 
@@ -153,3 +154,37 @@ test.each(['light', 'dark'] as const)(
     await toggleAll(popup, 'true');
   },
 );
+
+test('a German browser: the popup speaks German, writes German dates and a 24-hour clock, and still fits', async () => {
+  const de = await launch({ uiLanguage: 'de' });
+  try {
+    await setWorkerClock(de, MONDAY_10);
+    const calendar = await openCalendar(de, week.before, PATH);
+    await waitForBadge(de, (b) => b.text === '40%');
+    await setWorkerClock(de, MONDAY_10);
+    de.serve(week.after);
+    await calendar.reload();
+    await waitForBadge(de, (b) => b.title.includes('Verdrängung'));
+    const page = await de.context.newPage();
+    await page.setViewportSize(POPUP);
+    await page.goto(`chrome-extension://${de.extensionId}/popup.html`);
+    await page.getByTestId('split-percent').waitFor();
+    expect(await page.evaluate(() => chrome.i18n.getUILanguage())).toMatch(/^de/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Diese Woche');
+    const overrides = page.getByTestId('overrides');
+    expect(await overrides.getByRole('heading').textContent()).toBe('Verdrängungen diese Woche');
+    // Tuesday 15:00–17:00 as a German Calendar writes it: "Di., 1. Dez., 15:00–17:00 Uhr".
+    expect(await overrides.locator('.overrides__block .small').textContent()).toMatch(
+      /^Di\., \d{1,2}\. \S+, 15:00–17:00 Uhr$/,
+    );
+    expect(
+      await overrides.getByRole('link', { name: 'Strategy offsite prep neu buchen' }).count(),
+    ).toBe(1);
+    const first = await bottomOf(page, 'first-screen');
+    expect(first).toBeLessThanOrEqual(POPUP.height);
+    expect(await bottomOf(page, 'next-step')).toBeLessThanOrEqual(first);
+    await page.screenshot({ path: resolve(OUT, 'popup-first-screen-de.png') });
+  } finally {
+    await de.close();
+  }
+});
