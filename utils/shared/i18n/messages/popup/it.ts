@@ -83,4 +83,23 @@ export const itPopup: Messages = {
   popup_next_week: 'Settimana successiva',
   popup_back_to_this_week: 'Torna a questa settimana',
   popup_account: 'account u/$1',
+
+  popup_split: 'Ripartizione',
+  popup_nothing_counted:
+    'Questa settimana non è stato contato tempo di esecuzione o di innovazione.',
+  popup_split_label: 'Innovazione $1%, esecuzione $2%, obiettivo $3% di innovazione',
+  popup_headline_innovation: 'innovazione',
+  popup_headline_target: 'obiettivo $1%',
+  popup_target_mark: 'obiettivo',
+  popup_on_target: "In linea con l'obiettivo",
+  popup_above_target_one: "$1 punto sopra l'obiettivo",
+  popup_above_target_many: "$1 di punti sopra l'obiettivo",
+  popup_above_target_other: "$1 punti sopra l'obiettivo",
+  popup_below_target_one: "$1 punto sotto l'obiettivo",
+  popup_below_target_many: "$1 di punti sotto l'obiettivo",
+  popup_below_target_other: "$1 punti sotto l'obiettivo",
+  popup_coverage: 'Copertura',
+  popup_days_seen: '$1 giorni visti su $2',
+  popup_missing_days: 'mancano $1',
+  popup_open_missing_days: 'Apri i giorni mancanti in Google Calendar',
 };

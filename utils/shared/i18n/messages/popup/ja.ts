@@ -74,4 +74,18 @@ export const jaPopup: Messages = {
   popup_next_week: '次の週',
   popup_back_to_this_week: '今週に戻る',
   popup_account: 'アカウント u/$1',
+
+  popup_split: '割合',
+  popup_nothing_counted: '今週は実行時間もイノベーション時間も数えられていません。',
+  popup_split_label: 'イノベーション $1%、実行 $2%、目標はイノベーション $3%',
+  popup_headline_innovation: 'イノベーション',
+  popup_headline_target: '目標 $1%',
+  popup_target_mark: '目標',
+  popup_on_target: '目標どおり',
+  popup_above_target_other: '目標を $1 ポイント上回っています',
+  popup_below_target_other: '目標を $1 ポイント下回っています',
+  popup_coverage: '確認済みの日',
+  popup_days_seen: '$2 日中 $1 日確認済み',
+  popup_missing_days: '未確認: $1',
+  popup_open_missing_days: '未確認の日を Google カレンダーで開く',
 };

@@ -71,4 +71,18 @@ export const koPopup: Messages = {
   popup_next_week: '다음 주',
   popup_back_to_this_week: '이번 주로 돌아가기',
   popup_account: '계정 u/$1',
+
+  popup_split: '비율',
+  popup_nothing_counted: '이번 주에는 집계된 실행 시간이나 혁신 시간이 없습니다.',
+  popup_split_label: '혁신 $1%, 실행 $2%, 목표 혁신 $3%',
+  popup_headline_innovation: '혁신',
+  popup_headline_target: '목표 $1%',
+  popup_target_mark: '목표',
+  popup_on_target: '목표 달성',
+  popup_above_target_other: '목표보다 $1%p 높음',
+  popup_below_target_other: '목표보다 $1%p 낮음',
+  popup_coverage: '확인 범위',
+  popup_days_seen: '$2일 중 $1일 확인',
+  popup_missing_days: '빠진 날: $1',
+  popup_open_missing_days: '빠진 날을 Google 캘린더에서 열기',
 };

@@ -69,4 +69,18 @@ export const zhCNPopup: Messages = {
   popup_next_week: '下一周',
   popup_back_to_this_week: '返回本周',
   popup_account: '帐号 u/$1',
+
+  popup_split: '比例',
+  popup_nothing_counted: '本周没有统计到执行或创新时间。',
+  popup_split_label: '创新 $1%，执行 $2%，目标为创新 $3%',
+  popup_headline_innovation: '创新',
+  popup_headline_target: '目标 $1%',
+  popup_target_mark: '目标',
+  popup_on_target: '达到目标',
+  popup_above_target_other: '高于目标 $1 个百分点',
+  popup_below_target_other: '低于目标 $1 个百分点',
+  popup_coverage: '覆盖率',
+  popup_days_seen: '已查看 $2 天中的 $1 天',
+  popup_missing_days: '缺少 $1',
+  popup_open_missing_days: '在 Google 日历中打开缺少的日期',
 };
