@@ -1,4 +1,6 @@
-import { format, startOfDay, subMonths } from 'date-fns';
+import { startOfDay, subMonths } from 'date-fns';
+import { dateOf } from '@/utils/shared/i18n/dates';
+import { useText } from '../use-text';
 import { useRef, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/domain/settings/settings';
 import { ConfirmPanel } from './ConfirmPanel';
@@ -19,6 +21,7 @@ export interface DataSectionProps {
 
 /** History kept, backup, restore and reset: each destructive step confirmed in the page. */
 export function DataSection({ settingsStore, settings, data }: DataSectionProps) {
+  const { lang } = useText();
   const state = useStore(data);
   const { save, status } = useSaver(settingsStore);
   const [shorter, setShorter] = useState<number | null>(null);
@@ -78,9 +81,9 @@ export function DataSection({ settingsStore, settings, data }: DataSectionProps)
           }}
         >
           <p>
-            Everything before {format(subMonths(startOfDay(data.now()), shorter), 'd MMM yyyy')} is
-            deleted now: stored days, their overrides, and tags of events no longer shown. Back up
-            first if you may want it again.
+            Everything before {dateOf(subMonths(startOfDay(data.now()), shorter).getTime(), lang)}{' '}
+            is deleted now: stored days, their overrides, and tags of events no longer shown. Back
+            up first if you may want it again.
           </p>
         </ConfirmPanel>
       )}

@@ -1,3 +1,4 @@
+import { browser } from '#imports';
 import { RESET_CONFIRMATION } from '@/utils/domain/backup/reset-data';
 import { downloadFile } from '@/components/download-file';
 import { sendMessage } from '@/utils/shared/messages';
@@ -10,4 +11,8 @@ export const dataEffects: DataEffects = {
   restore: (backup) => sendMessage('restoreBackup', { backup }),
   reset: () => sendMessage('resetData', { confirm: RESET_CONFIRMATION }),
   now: () => Date.now(),
+  // Asked when a date is written: the browser's language can change while the page is open.
+  get lang() {
+    return browser.i18n.getUILanguage();
+  },
 };

@@ -11,6 +11,8 @@ export interface DataEffects {
   restore(backup: unknown): Promise<RestoreResult>;
   reset(): Promise<ResetResult>;
   now(): number;
+  /** The browser's language, for the dates it writes. */
+  lang: string;
 }
 
 export interface DataState {
@@ -45,7 +47,9 @@ export function createDataStore(fx: DataEffects) {
         const name = backupFileName(fx.now());
         fx.save(name, JSON.stringify(data, null, 2));
         const check = validateBackup(data);
-        done(check.ok ? `Saved ${name}: ${backupSummary(check.backup)}.` : `Saved ${name}.`);
+        done(
+          check.ok ? `Saved ${name}: ${backupSummary(check.backup, fx.lang)}.` : `Saved ${name}.`,
+        );
       } catch (e) {
         failed(`Backup failed: ${why(e)}.`);
       }
@@ -61,7 +65,7 @@ export function createDataStore(fx: DataEffects) {
         });
         return;
       }
-      const summary = `Backup of ${whenMade(check.backup.exportedAt)}: ${backupSummary(check.backup)}.`;
+      const summary = `Backup of ${whenMade(check.backup.exportedAt, fx.lang)}: ${backupSummary(check.backup, fx.lang)}.`;
       set({
         pending: { fileName, text, summary },
         message: undefined,

@@ -1,6 +1,6 @@
-import { format } from 'date-fns';
 import type { DayBar } from '@/utils/domain/report/week-report';
-import { parseDayKey } from '@/utils/domain/week/week-range';
+import { dayDateOf, weekdayOf } from '@/utils/shared/i18n/dates';
+import { useText } from '../use-text';
 import { formatHours } from './format-hours';
 
 const W = 336;
@@ -14,10 +14,11 @@ const MIN_SCALE = 8 * 60;
 
 /** Each day's execution and innovation as stacked bars, with the same figures as a table. */
 export function DailyChart({ days }: { days: readonly DayBar[] }) {
+  const { lang } = useText();
   const scale = Math.max(MIN_SCALE, ...days.map((d) => d.executionMin + d.innovationMin));
   const px = (min: number) => (min / scale) * (H - TOP - BOTTOM);
   const base = H - BOTTOM;
-  const summary = days.map((d) => `${format(parseDayKey(d.day), 'EEE')} ${dayText(d)}`).join('; ');
+  const summary = days.map((d) => `${weekdayOf(d.day, lang)} ${dayText(d)}`).join('; ');
   return (
     <section aria-labelledby="daily-h">
       <h2 id="daily-h">Day by day</h2>
@@ -61,7 +62,7 @@ export function DailyChart({ days }: { days: readonly DayBar[] }) {
                 />
               )}
               <text class="chart__label" x={i * COL + COL / 2} y={H - 5}>
-                {format(parseDayKey(d.day), 'EEE')}
+                {weekdayOf(d.day, lang)}
               </text>
             </g>
           );
@@ -80,7 +81,7 @@ export function DailyChart({ days }: { days: readonly DayBar[] }) {
           <tbody>
             {days.map((d) => (
               <tr key={d.day}>
-                <th scope="row">{format(parseDayKey(d.day), 'EEE d MMM')}</th>
+                <th scope="row">{dayDateOf(d.day, lang)}</th>
                 {d.seen || d.executionMin + d.innovationMin > 0 ? (
                   <>
                     <td>{formatHours(d.executionMin)}</td>

@@ -1,5 +1,7 @@
 import type { BlockOverride, InnovationBlock } from '@/utils/domain/report/week-report';
-import { formatMinutes, formatSlot } from './format-hours';
+import { slot } from '@/utils/shared/i18n/dates';
+import { useText } from '../use-text';
+import { formatMinutes } from './format-hours';
 
 const CAUSE: Record<BlockOverride['cause'], string> = {
   overlap: 'overlapped',
@@ -44,6 +46,7 @@ function OverrideLine({ o }: { o: BlockOverride }) {
 
 /** The week's innovation blocks: which held, which were taken, and what it cost. */
 export function InnovationBlocks({ blocks }: { blocks: readonly InnovationBlock[] }) {
+  const { lang } = useText();
   const kept = blocks.filter((b) => b.status === 'kept').length;
   return (
     <section aria-labelledby="blocks-h">
@@ -60,7 +63,7 @@ export function InnovationBlocks({ blocks }: { blocks: readonly InnovationBlock[
               <li key={b.id} class={`block block--${b.status}`}>
                 <span class="title">{b.title}</span>
                 <span class="muted block__when">
-                  {formatSlot(b.start, b.end)} · {formatMinutes(b.minutes)}
+                  {slot(b.start, b.end, lang)} · {formatMinutes(b.minutes)}
                 </span>
                 {b.status === 'kept' ? (
                   <span class="block__status">

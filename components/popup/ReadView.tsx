@@ -1,13 +1,12 @@
-import { format } from 'date-fns';
 import type { ReadSummary } from '@/utils/domain/report/read-summary';
-import { parseDayKey } from '@/utils/domain/week/week-range';
+import { dayDateOf, weekdayOf } from '@/utils/shared/i18n/dates';
+import { useText } from '../use-text';
 import { formatHours } from './format-hours';
 import { excludedLine, verdict } from './read-view-text';
 import type { ReadPanel } from './store';
 
-const dayName = (d: string) => format(parseDayKey(d), 'EEE d MMM');
-
 function Summary({ s }: { s: ReadSummary }) {
+  const { lang } = useText();
   const partial = s.days.filter((d) => d.partial).length;
   const notCounted = excludedLine(s.excludedCounts);
   return (
@@ -43,7 +42,7 @@ function Summary({ s }: { s: ReadSummary }) {
             {s.days.map((d) => (
               <tr key={d.day}>
                 <th scope="row">
-                  {dayName(d.day)}
+                  {dayDateOf(d.day, lang)}
                   {d.partial && <span class="muted"> · partly shown</span>}
                 </th>
                 <td>
@@ -75,7 +74,7 @@ function Summary({ s }: { s: ReadSummary }) {
               <li key={i}>
                 {e.title || '(no title)'}{' '}
                 <span class="muted">
-                  · {e.why} · {format(parseDayKey(e.day), 'EEE')}
+                  · {e.why} · {weekdayOf(e.day, lang)}
                 </span>
               </li>
             ))}

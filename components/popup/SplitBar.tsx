@@ -1,39 +1,42 @@
 import type { SplitSummary } from '@/utils/domain/report/week-report';
+import { useText, type Text } from '../use-text';
 import { formatHours } from './format-hours';
 
-function verdict(split: SplitSummary): string {
+function verdict(split: SplitSummary, { t, n }: Text): string {
   if (split.vsTarget === undefined) return '';
-  if (split.vsTarget === 0) return 'On target';
+  if (split.vsTarget === 0) return t('popup_on_target');
   const points = Math.abs(split.vsTarget);
-  const unit = points === 1 ? 'point' : 'points';
-  return split.vsTarget > 0 ? `${points} ${unit} above target` : `${points} ${unit} below target`;
+  return n(split.vsTarget > 0 ? 'popup_above_target' : 'popup_below_target', points);
 }
 
 /** The week's innovation share as one bar, filled from the left, with the target marked. */
 export function SplitBar({ split }: { split: SplitSummary }) {
+  const text = useText();
+  const { t } = text;
   const { innovationPercent: inn, executionPercent: exe, targetPercent: target } = split;
   if (inn === undefined || exe === undefined) {
     return (
       <section class="split" aria-labelledby="split-h">
-        <h2 id="split-h">Split</h2>
-        <p>No execution or innovation time counted this week.</p>
+        <h2 id="split-h">{t('popup_split')}</h2>
+        <p>{t('popup_nothing_counted')}</p>
       </section>
     );
   }
-  const label = `Innovation ${inn}%, execution ${exe}%, target ${target}% innovation`;
+  const label = t('popup_split_label', inn, exe, target);
   return (
     <section class="split" aria-labelledby="split-h">
       <h2 id="split-h" class="visually-hidden">
-        Split
+        {t('popup_split')}
       </h2>
       <p class="split__headline">
         <strong class="split__percent" data-testid="split-percent">
           {inn}%
         </strong>{' '}
-        innovation <span class="muted">· target {target}%</span>
+        {t('popup_headline_innovation')}{' '}
+        <span class="muted">· {t('popup_headline_target', target)}</span>
       </p>
       <p class={split.vsTarget! >= 0 ? 'split__verdict ok' : 'split__verdict below'}>
-        {verdict(split)}
+        {verdict(split, text)}
       </p>
       <div class="split__bar" role="img" aria-label={label}>
         <span class="split__fill">
@@ -44,14 +47,14 @@ export function SplitBar({ split }: { split: SplitSummary }) {
       </div>
       <div class="split__scale" aria-hidden="true">
         <span class="split__target-label" style={{ left: `${target}%` }}>
-          target
+          {t('popup_target_mark')}
         </span>
       </div>
       <dl class="split__legend">
         <div>
           <dt>
             <span class="swatch swatch--innovation" aria-hidden="true" />
-            Innovation
+            {t('page_innovation')}
           </dt>
           <dd>
             {formatHours(split.innovationMin)} · {inn}%
@@ -60,7 +63,7 @@ export function SplitBar({ split }: { split: SplitSummary }) {
         <div>
           <dt>
             <span class="swatch swatch--execution" aria-hidden="true" />
-            Execution
+            {t('page_execution')}
           </dt>
           <dd>
             {formatHours(split.executionMin)} · {exe}%

@@ -1,5 +1,3 @@
-import { format } from 'date-fns';
-
 /** `9.5 h`, rounded like the badge's tooltip so the two read the same. */
 export const formatHours = (min: number): string => `${Math.round((min / 60) * 10) / 10} h`;
 
@@ -10,7 +8,3 @@ export function formatMinutes(min: number): string {
   if (h === 0) return `${m} min`;
   return m === 0 ? `${h} h` : `${h} h ${m} min`;
 }
-
-/** `Tue 24 Nov, 10:00–12:00` */
-export const formatSlot = (start: number, end: number): string =>
-  `${format(start, 'EEE d MMM, HH:mm')}–${format(end, 'HH:mm')}`;

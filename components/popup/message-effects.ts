@@ -1,6 +1,7 @@
 import { browser } from '#imports';
 import { downloadFile } from '@/components/download-file';
 import { sendMessage } from '@/utils/shared/messages';
+import { checkSections, sectionsItem } from './sections-item';
 import type { PopupEffects } from './store';
 
 /** The tab the popup was opened over; the background falls back to the account's last read. */
@@ -17,4 +18,9 @@ export const messageEffects: PopupEffects = {
   openTab: (url) => void browser.tabs.create({ url }),
   readSummary: async () => sendMessage('getReadSummary', { tabId: await activeTabId() }),
   pageReport: async () => sendMessage('getPageReport', { tabId: await activeTabId() }),
+  openOptions: () => void browser.runtime.openOptionsPage(),
+  openReview: (offset) =>
+    void browser.tabs.create({ url: browser.runtime.getURL(`/review.html#week=${offset}`) }),
+  sections: async () => checkSections(await sectionsItem.getValue()),
+  saveSections: (state) => sectionsItem.setValue({ ...state }),
 };

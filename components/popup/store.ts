@@ -17,7 +17,16 @@ export interface PopupEffects {
   readSummary(): Promise<ReadSummary | null>;
   /** The privacy-safe page report of that tab. */
   pageReport(): Promise<PageReport>;
+  openOptions(): void;
+  /** The review page, on the week shown. */
+  openReview(offset: number): void;
+  /** Which sections below the first screen the user left open. */
+  sections(): Promise<SectionState>;
+  saveSections(state: SectionState): Promise<void>;
 }
+
+/** Open sections by id; a section not named is closed. */
+export type SectionState = Readonly<Record<string, boolean>>;
 
 /** "Show what Polarity read": open over the week while `open`. */
 export interface ReadPanel {
@@ -38,6 +47,7 @@ export interface PopupState {
   notice?: string;
   /** Set while "Show what Polarity read" is open. */
   read?: ReadPanel;
+  sections: SectionState;
 }
 
 export interface PopupStore {
@@ -53,6 +63,9 @@ export interface PopupStore {
   showRead(): Promise<void>;
   hideRead(): void;
   savePageReport(): Promise<void>;
+  openOptions(): void;
+  openReview(): void;
+  toggleSection(id: string): void;
 }
 
 // Spreadsheets read UTF-8 CSV correctly only with a byte order mark.
@@ -61,8 +74,14 @@ const BOM = '\uFEFF';
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createPopupStore(effects: PopupEffects): PopupStore {
-  const cell = storeCell<PopupState>({ offset: 0, status: 'loading' });
+  const cell = storeCell<PopupState>({ offset: 0, status: 'loading', sections: {} });
   const { set } = cell;
+  // Remembered sections open as soon as they are known; a toggle before then wins.
+  let toggled = false;
+  effects
+    .sections()
+    .then((sections) => !toggled && set({ sections }))
+    .catch(() => undefined);
   let latest = 0;
 
   let inFlight: { offset: number; ticket: number; done: Promise<void> } | undefined;
@@ -125,6 +144,14 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
       }
     },
     hideRead: () => set({ read: undefined }),
+    openOptions: () => effects.openOptions(),
+    openReview: () => effects.openReview(cell.get().offset),
+    toggleSection(id) {
+      toggled = true;
+      const sections = { ...cell.get().sections, [id]: !cell.get().sections[id] };
+      set({ sections });
+      effects.saveSections(sections).catch(() => undefined);
+    },
     async savePageReport() {
       const panel = () => cell.get().read;
       try {

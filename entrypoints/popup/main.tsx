@@ -3,6 +3,7 @@ import { App } from '@/components/popup/App';
 import { messageEffects } from '@/components/popup/message-effects';
 import { createPopupStore } from '@/components/popup/store';
 import '@/components/popup/popup.css';
+import '@/components/popup/first-screen.css';
 
 const store = createPopupStore(messageEffects);
 // Ask for the week before the first render: the answer and the render overlap.

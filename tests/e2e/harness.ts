@@ -46,6 +46,8 @@ export interface Badge {
 export async function launch({
   headless = true,
   userDataDir = mkdtempSync(join(tmpdir(), 'polarity-e2e-')),
+  /** The browser's UI language (`de`, `ja`), as `chrome.i18n.getUILanguage()` reports it. */
+  uiLanguage = undefined as string | undefined,
 } = {}): Promise<Session> {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
@@ -59,7 +61,9 @@ export async function launch({
       '--disable-sync',
       '--disable-quic',
       '--disable-gpu',
+      ...(uiLanguage ? [`--lang=${uiLanguage}`] : []),
     ],
+    ...(uiLanguage && { locale: uiLanguage }),
   });
   const requests: string[] = [];
   context.on('request', (r) => {

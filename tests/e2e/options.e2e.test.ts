@@ -112,6 +112,8 @@ test('week start and working hours show at once on the badge and in the popup', 
   await waitForBadge(s, (b) => b.text === '50%');
 
   const popup = await openPopup();
+  // Below the popup's first screen, opened on demand (and remembered over the reload).
+  await popup.getByRole('button', { name: 'After hours', exact: true }).click();
   const afterHours = popup.getByRole('region', { name: 'After hours' });
   // Sunday is no working day: 2 h of 3 h after hours.
   await expect.poll(() => afterHours.textContent()).toContain('2 h of 3 h innovation');

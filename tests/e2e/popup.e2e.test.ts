@@ -61,6 +61,19 @@ async function until(ok: () => Promise<boolean>, timeoutMs = 10_000): Promise<vo
 
 const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 
+/** Opens a section below the first screen, unless it is open already (the popup remembers). */
+async function openFold(page: Page, name: string) {
+  const button = page.getByRole('button', { name, exact: true });
+  if ((await button.getAttribute('aria-expanded')) !== 'true') await button.click();
+  await expect.poll(() => button.getAttribute('aria-expanded')).toBe('true');
+}
+
+/** Opens (or closes) every section; one at a time, as each click changes the list. */
+async function toggleAll(page: Page, expanded: 'true' | 'false') {
+  const left = page.locator(`button[aria-expanded="${expanded}"]`);
+  while ((await left.count()) > 0) await left.first().click();
+}
+
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   s = await launch();
@@ -103,6 +116,9 @@ test('the popup shows the badge’s percent, the daily chart, the blocks and the
 
   const bar = popup.getByRole('img', { name: /^Innovation 33%, execution 67%, target 20%/ });
   expect(await bar.isVisible()).toBe(true);
+  for (const name of ['Day by day', 'Innovation blocks', 'After hours', 'Largest execution items'])
+    await openFold(popup, name);
+  await openFold(popup, 'Last 8 weeks');
   const chart = popup.getByRole('img', { name: /^Execution and innovation per day/ });
   const label = (await chart.getAttribute('aria-label'))!;
   expect(label).toContain('Mon execution 3 h, innovation 2 h');
@@ -149,6 +165,7 @@ test('week navigation: previous, back to this week, next, from the keyboard', as
 });
 
 test('the CSV export is a file named after the week with one row per event', async () => {
+  await openFold(popup, 'Export');
   const [download] = await Promise.all([
     popup.waitForEvent('download'),
     popup.getByRole('button', { name: 'This week as CSV' }).click(),
@@ -172,6 +189,7 @@ test('the CSV export is a file named after the week with one row per event', asy
 });
 
 test('the JSON export holds every stored day, with its format version', async () => {
+  await openFold(popup, 'Export');
   const [download] = await Promise.all([
     popup.waitForEvent('download'),
     popup.getByRole('button', { name: 'All data as JSON' }).click(),
@@ -195,7 +213,8 @@ test.each(['light', 'dark'] as const)(
       'Previous week',
     );
     await popup.screenshot({ path: resolve(OUT, `popup-${colorScheme}.png`), fullPage: true });
-    // The text equivalents are part of the page too.
+    // Every section open: the text equivalents are part of the page too.
+    await toggleAll(popup, 'false');
     for (const summary of await popup.locator('summary').all()) await summary.click();
     expect(await axeViolations(popup)).toEqual([]);
   },

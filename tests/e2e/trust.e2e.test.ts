@@ -223,6 +223,10 @@ test('the popup shows the titles as text, runs nothing, and exports them as data
   const popup = await s.context.newPage();
   await popup.setViewportSize({ width: 380, height: 640 });
   await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+  // The overridden block is on the first screen; the rest opens on demand.
+  await popup.getByTestId('overrides').getByText(IMG).waitFor();
+  for (const name of ['Innovation blocks', 'Largest execution items', 'Export'])
+    await popup.getByRole('button', { name, exact: true }).click();
   const blocks = popup.getByRole('region', { name: 'Innovation blocks' });
   await blocks.waitFor();
   const blockText = (await blocks.textContent())!;

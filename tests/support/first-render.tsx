@@ -39,6 +39,10 @@ export function firstRender({
     openTab: () => {},
     readSummary: async () => null,
     pageReport: () => Promise.reject(new Error('no page in the benchmark')),
+    openOptions: () => {},
+    openReview: () => {},
+    sections: async () => ({}),
+    saveSections: async () => {},
   });
   return new Promise((resolve, reject) => {
     const done = () => {

@@ -188,6 +188,7 @@ export function createBackground({
   const handlers = guard.handlers({
     snapshot: onPageRead,
     getWeekReport: reports.getWeekReport,
+    getWeekEvents: reports.getWeekEvents,
     getReadSummary: async ({ tabId }) => reads.lookup(tabIdOf(tabId), await lastAccount()),
     // The tab is asked afresh and its read interpreted again: the report shows the page as it is now.
     getPageReport: async ({ tabId }) => {

@@ -8,6 +8,7 @@ import { buildDataExport } from '@/utils/domain/export/data-export';
 import type { Handlers } from '@/utils/shared/messages';
 import { buildWeekReport } from '@/utils/domain/report/build-week-report';
 import type { RebookUrl } from '@/utils/domain/report/innovation-blocks';
+import { weekEvents } from '@/utils/domain/report/week-events';
 import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import { storageProblemItem } from './storage-status';
 import {
@@ -81,7 +82,10 @@ export async function weekReport(
 /** A cached week report is also dropped after this long: "now" moves on even when data doesn't. */
 export const REPORT_TTL_MS = 10 * 60_000;
 
-export interface ReportHandlers extends Pick<Handlers, 'getWeekReport' | 'exportData'> {
+export interface ReportHandlers extends Pick<
+  Handlers,
+  'getWeekReport' | 'exportData' | 'getWeekEvents'
+> {
   /** Stored data, tags or settings changed: every cached report is stale. */
   invalidate(): void;
   /** Compute the current week ahead, so the popup opens on a ready answer. */
@@ -127,6 +131,29 @@ export function reportHandlers({
         ...(problem && { storageProblem: problem }),
         ...(skipped > 0 && { unreadableData: skipped }),
       };
+    },
+    // Not cached: the review page asks right after changing a tag or a rule.
+    async getWeekEvents({ offset }) {
+      const weeks = Number.isInteger(offset)
+        ? Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, offset))
+        : 0;
+      const [store, current] = await Promise.all([db, settings()]);
+      const account = await getLastAccount(store);
+      if (account === undefined) return { state: 'first-run', calendarUrl: urls.week(0) };
+      const [status, ctx] = await Promise.all([
+        getPageStatus(store, account),
+        loadClassifyContext(store, account),
+      ]);
+      const week = await loadWeek(store, {
+        account,
+        at: now(),
+        offset: weeks,
+        weekStartsOn: resolveWeekStart(current, status?.weekStartsOn),
+        workingHours: workingHoursOf(current),
+        classifyContext: { ...ctx, innovationKeywords: current.innovationKeywords },
+      });
+      const url = urls.week(account, week.range.days[0]);
+      return weekEvents(week, weeks, ctx.tags ?? { event: new Map(), series: new Map() }, url);
     },
     async exportData() {
       return buildDataExport(await db, await settings(), now());

@@ -19,6 +19,7 @@ export type ToBackground =
   | 'setTag'
   | 'nudgeAction'
   | 'getWeekReport'
+  | 'getWeekEvents'
   | 'getReadSummary'
   | 'getPageReport'
   | 'exportData'
@@ -136,6 +137,10 @@ export const MESSAGE_RULES: { [K in ToBackground]: MessageRule<K> } = {
     },
   },
   getWeekReport: {
+    from: 'extension',
+    check: (v) => ({ offset: int(obj(v, 'data').offset, 'data.offset', -MAX_OFFSET, MAX_OFFSET) }),
+  },
+  getWeekEvents: {
     from: 'extension',
     check: (v) => ({ offset: int(obj(v, 'data').offset, 'data.offset', -MAX_OFFSET, MAX_OFFSET) }),
   },

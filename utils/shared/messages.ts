@@ -1,6 +1,7 @@
 import { browser, type Browser } from '#imports';
 import type { ResetResult, RestoreResult } from '@/utils/domain/backup/restore-backup';
 import type { DataExport } from '@/utils/domain/export/data-export';
+import type { WeekEventsResult } from '@/utils/domain/report/week-events';
 import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import type { SetTagRequest, TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
 import type { NudgeAction, ToastNudge } from './nudge';
@@ -46,6 +47,11 @@ export interface MessageMap {
   classificationChanged: { req: Record<string, never>; res: { ok: true } };
   /** The popup's week: `offset` in weeks from the current one, for the account last viewed. */
   getWeekReport: { req: { offset: number }; res: WeekReportResult };
+  /**
+   * Review page → background: the week's counted events with category, reason
+   * and hand tags, computed afresh (a rule saved a moment ago is in force).
+   */
+  getWeekEvents: { req: { offset: number }; res: WeekEventsResult };
   /**
    * Popup → background, "Show what Polarity read": the last read of that tab
    * (the active one), else of the account last viewed; null before any read.

@@ -62,6 +62,8 @@ async function setup() {
     })),
     reset: vi.fn(async () => ({ ok: true as const })),
     now: () => new Date(2026, 10, 25, 12).getTime(),
+    // The language comes in with the effects: a British browser writes day, month, 24-hour time.
+    lang: 'en-GB',
   };
   render(
     <App
@@ -201,7 +203,8 @@ test('history kept: longer saves at once, shorter asks first (it deletes)', asyn
 
   fireEvent.change(select, { target: { value: '6' } });
   const panel = await screen.findByRole('group', { name: 'Keep only 6 months of history?' });
-  expect(panel.textContent).toContain('Everything before 25 May 2026 is deleted now');
+  // The page's own dates follow the browser's language (fakeBrowser: en-US).
+  expect(panel.textContent).toContain('Everything before May 25, 2026 is deleted now');
   expect(settingsFx.save).toHaveBeenCalledTimes(1);
   fireEvent.click(button('Keep it'));
   await waitFor(() => expect(select.value).toBe('36'));

@@ -216,7 +216,10 @@ describe('real storage', () => {
     });
     await setup(settingsEffects);
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Storage is full. At 14:05 Polarity could not save a tag;');
+    // In the browser's language and clock (fakeBrowser: en-US).
+    expect(alert.textContent!.replace(/\s/g, ' ')).toContain(
+      'Storage is full. At 2:05 PM Polarity could not save a tag;',
+    );
     await storageProblemItem.setValue(null);
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });

@@ -41,7 +41,8 @@ test('a week with no data says so and links to it in Google Calendar', async () 
     screen.getByRole('link', { name: 'Open this week in Google Calendar' }).getAttribute('href'),
   ).toBe('https://calendar.google.com/calendar/u/0/r/week/2026/11/28');
   expect(screen.queryByRole('button', { name: 'This week as CSV' })).toBeNull();
-  // The trend still gives context for an empty week.
+  // The trend still gives context for an empty week, one click away.
+  fireEvent.click(screen.getByRole('button', { name: 'Last 8 weeks' }));
   expect(screen.getByRole('heading', { name: 'Last 8 weeks' })).toBeTruthy();
 });
 
@@ -61,8 +62,9 @@ test('storage full: said above the figures, which stay', async () => {
   renderApp(() => fixtureReport({ storageProblem: { at, what: 'the latest calendar changes' } }));
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain('Storage is full.');
-  expect(alert.textContent).toContain(
-    'At 14:05 Polarity could not save the latest calendar changes',
+  // In the browser's language: en-US writes a 12-hour clock.
+  expect(alert.textContent!.replace(/\s/g, ' ')).toContain(
+    'At 2:05 PM Polarity could not save the latest calendar changes',
   );
   expect(screen.getByTestId('split-percent').textContent).toBe('24%');
 });
@@ -130,25 +132,97 @@ test('the account is named only when several were seen', async () => {
   expect(screen.queryByText(/account u\//)).toBeNull();
 });
 
-test('every section of a week is there', async () => {
+test('the first screen answers the glance; the rest opens on demand', async () => {
   renderApp();
   await screen.findByTestId('split-percent');
-  const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
-  expect(headings).toEqual([
-    'Split',
-    'Coverage',
-    'Day by day',
-    'Innovation blocks',
-    'After hours',
-    'Largest execution items',
-    'Last 8 weeks',
-    'A question for the week',
-    'Export',
+  const firstScreen = screen.getByTestId('first-screen');
+  const headings = within(firstScreen)
+    .getAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent);
+  expect(headings).toEqual(['Split', 'Coverage', 'Overrides this week', 'Next step']);
+  const folds = screen
+    .getAllByRole('button')
+    .filter((b) => b.hasAttribute('aria-expanded'))
+    .map((b) => [b.textContent, b.getAttribute('aria-expanded')]);
+  expect(folds).toEqual([
+    ['Innovation blocks', 'false'],
+    ['Day by day', 'false'],
+    ['Last 8 weeks', 'false'],
+    ['After hours', 'false'],
+    ['Largest execution items', 'false'],
+    ['A question for the week', 'false'],
+    ['Export', 'false'],
   ]);
+  // Closed sections draw nothing: the export is not there yet.
+  expect(screen.queryByRole('button', { name: 'This week as CSV' })).toBeNull();
+});
+
+test('a section opened stays open the next time the popup opens', async () => {
+  const first = renderApp();
+  const button = await screen.findByRole('button', { name: 'Day by day' });
+  fireEvent.click(button);
+  expect(button.getAttribute('aria-expanded')).toBe('true');
+  const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
+  expect(within(panel).getByRole('heading', { name: 'Day by day' })).toBeTruthy();
+  await waitFor(() => expect(first.sections()).toEqual({ daily: true }));
+  cleanup();
+
+  const fake = fakeEffects();
+  fake.setSections(first.sections());
+  render(<App store={createPopupStore(fake.effects)} />);
+  const again = await screen.findByRole('button', { name: 'Day by day' });
+  await waitFor(() => expect(again.getAttribute('aria-expanded')).toBe('true'));
+  expect(screen.getByRole('button', { name: 'Export' }).getAttribute('aria-expanded')).toBe(
+    'false',
+  );
+  fireEvent.click(again);
+  await waitFor(() => expect(fake.sections()).toEqual({ daily: false }));
+});
+
+test('the header opens Options, and the review page opens on the week shown', async () => {
+  const { opened } = renderApp();
+  await screen.findByTestId('split-percent');
+  fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
+  await screen.findByRole('heading', { name: 'Last week', level: 1 });
+  fireEvent.click(screen.getByRole('button', { name: 'Review and tag this week' }));
+  expect(opened).toEqual(['options', 'review:-1']);
+});
+
+test('overrides on the first screen, each with its Rebook; the next step under them', async () => {
+  const { opened } = renderApp();
+  const overrides = await screen.findByTestId('overrides');
+  expect(overrides.textContent).toContain('Prototype <img src=x onerror=alert(1)>');
+  expect(overrides.textContent).toContain('Overlapped by Escalation call, 1 h lost');
+  expect(overrides.querySelector('img')).toBeNull();
+  expect(
+    within(overrides)
+      .getByRole('link', { name: 'Rebook Prototype <img src=x onerror=alert(1)>' })
+      .getAttribute('href'),
+  ).toBe('https://calendar.google.com/calendar/r/eventedit?text=Prototype');
+  // The kept block is not an override.
+  expect(overrides.textContent).not.toContain('Strategy: next horizon');
+  const next = screen.getByTestId('next-step');
+  expect(next.textContent).toContain('1 event was decided by default.');
+  fireEvent.click(within(next).getByRole('button', { name: 'Review and tag' }));
+  expect(opened).toEqual(['review:0']);
+});
+
+test('the trend says where history has gaps and links the weeks to open', async () => {
+  renderApp();
+  fireEvent.click(await screen.findByRole('button', { name: 'Last 8 weeks' }));
+  const gaps = screen.getByTestId('history-gaps');
+  expect(gaps.textContent).toContain('only from weeks you open in Calendar');
+  const link = within(gaps).getByRole('link');
+  expect(link.textContent!.replace(/\u2009/g, ' ')).toBe('Oct 5 – 11, 2026 (0 of 7 days seen)');
+  expect(link.getAttribute('href')).toBe(
+    'https://calendar.google.com/calendar/u/0/r/week/2026/10/5',
+  );
 });
 
 test('CSV export saves the week named after it, formulas defused, and says so', async () => {
   const { saved } = renderApp();
+  fireEvent.click(await screen.findByRole('button', { name: 'Export' }));
   fireEvent.click(await screen.findByRole('button', { name: 'This week as CSV' }));
   expect(saved).toHaveLength(1);
   expect(saved[0]!.name).toBe('polarity-2026-W48.csv');
@@ -166,6 +240,7 @@ test('CSV export saves the week named after it, formulas defused, and says so', 
 
 test('JSON export saves all data with its format version', async () => {
   const { saved } = renderApp();
+  fireEvent.click(await screen.findByRole('button', { name: 'Export' }));
   fireEvent.click(await screen.findByRole('button', { name: 'All data as JSON' }));
   await waitFor(() => expect(saved).toHaveLength(1));
   expect(saved[0]!.name).toBe('polarity-2026-W48-data.json');
@@ -182,6 +257,7 @@ test('a failed JSON export says why, politely', async () => {
     throw new Error('Extension context invalidated');
   };
   render(<App store={createPopupStore(fake.effects)} />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Export' }));
   fireEvent.click(await screen.findByRole('button', { name: 'All data as JSON' }));
   await waitFor(() =>
     expect(screen.getAllByRole('status').at(-1)!.textContent).toBe(

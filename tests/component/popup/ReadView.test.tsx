@@ -50,9 +50,9 @@ describe('"Show what Polarity read"', () => {
       .slice(1)
       .map((r) => r.textContent);
     expect(rows.slice(0, 3)).toEqual([
-      'Mon 23 Nov2 (1 time block)3 h',
-      'Tue 24 Nov2 (1 time block)2 h',
-      'Wed 25 Nov11 h',
+      'Mon, Nov 232 (1 time block)3 h',
+      'Tue, Nov 242 (1 time block)2 h',
+      'Wed, Nov 2511 h',
     ]);
     expect(rows).toHaveLength(7);
     const why = screen.getAllByRole('listitem').map((li) => li.textContent);

@@ -54,13 +54,13 @@ test('daily chart: an SVG with a text equivalent, unseen days marked', () => {
   const rows = within(screen.getByRole('table')).getAllByRole('row');
   expect(rows.map((r) => r.textContent)).toEqual([
     'DayExecutionInnovation',
-    'Mon 23 Nov5.7 h0 h',
-    'Tue 24 Nov5.7 h4 h',
-    'Wed 25 Nov5.7 h0 h',
-    'Thu 26 Nov5.7 h5 h',
-    'Fri 27 Nov5.7 h0 h',
-    'Sat 28 Novnot seen',
-    'Sun 29 Novnot seen',
+    'Mon, Nov 235.7 h0 h',
+    'Tue, Nov 245.7 h4 h',
+    'Wed, Nov 255.7 h0 h',
+    'Thu, Nov 265.7 h5 h',
+    'Fri, Nov 275.7 h0 h',
+    'Sat, Nov 28not seen',
+    'Sun, Nov 29not seen',
   ]);
 });
 
@@ -71,7 +71,8 @@ test('blocks: kept and overridden, with cause, minutes lost and Rebook; titles s
     .getAllByRole('listitem')
     .filter((li) => li.classList.contains('block'));
   expect(kept!.textContent).toContain('Strategy: next horizon');
-  expect(kept!.textContent).toContain('Tue 24 Nov, 09:00–13:00 · 4 h');
+  // The browser's language writes the time (fakeBrowser answers en-US, a 12-hour clock).
+  expect(kept!.textContent!.replace(/\s/g, ' ')).toContain('Tue, Nov 24, 9 AM – 1 PM · 4 h');
   expect(kept!.textContent).toContain('Kept');
   expect(taken!.textContent).toContain('Overridden, 1 h lost');
   expect(taken!.textContent).toContain('overlapped by Escalation call, 1 h lost');

@@ -3,7 +3,7 @@ import type { DataExport } from '@/utils/domain/export/data-export';
 import type { PageReport } from '@/utils/domain/report/page-report';
 import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import type { WeekReportResult } from '@/utils/domain/report/week-report';
-import type { PopupEffects } from '@/components/popup/store';
+import type { PopupEffects, SectionState } from '@/components/popup/store';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings/settings';
 import { fixtureReport } from './fixture-report';
 
@@ -22,6 +22,8 @@ export function fakeEffects(
 ) {
   const saved: Saved[] = [];
   const tabs: string[] = [];
+  const opened: string[] = [];
+  let sections: SectionState = {};
   const data: DataExport = {
     format: 'polarity-data',
     version: 2,
@@ -44,6 +46,20 @@ export function fakeEffects(
       if (!pageReport) throw new Error('No Google Calendar tab has been read yet.');
       return pageReport;
     }),
+    openOptions: () => void opened.push('options'),
+    openReview: (offset) => void opened.push(`review:${offset}`),
+    sections: vi.fn(async () => sections),
+    saveSections: vi.fn(async (state: SectionState) => {
+      sections = state;
+    }),
   };
-  return { effects, saved, tabs };
+  return {
+    effects,
+    saved,
+    tabs,
+    opened,
+    /** What the popup remembered of its sections. */
+    sections: () => sections,
+    setSections: (s: SectionState) => void (sections = s),
+  };
 }

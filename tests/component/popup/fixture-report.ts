@@ -77,6 +77,7 @@ export function fixtureReport(over: Partial<WeekReport> = {}): WeekReport {
       firstDay: `2026-10-${String(5 + i * 7).padStart(2, '0')}`,
       daysSeen: i === 0 ? 0 : 7,
       ...(i === 0 ? {} : { innovationPercent: 10 + i * 2 }),
+      calendarUrl: `https://calendar.google.com/calendar/u/0/r/week/2026/10/${5 + i * 7}`,
     })),
     question: 'Which recurring meeting could your team own without you?',
     events: [
@@ -91,8 +92,18 @@ export function fixtureReport(over: Partial<WeekReport> = {}): WeekReport {
         declined: false,
         category: 'execution',
         reason: 'Auto: no innovation keyword',
+        source: 'default',
       },
     ],
+    gaps: [
+      {
+        isoWeek: '2026-W41',
+        firstDay: '2026-10-05',
+        daysSeen: 0,
+        calendarUrl: 'https://calendar.google.com/calendar/u/0/r/week/2026/10/5',
+      },
+    ],
+    next: { kind: 'tag', count: 1 },
     ...over,
   };
 }

@@ -5,7 +5,9 @@ import { afterHoursSummary } from './after-hours-summary';
 import { coverageSummary } from './coverage-summary';
 import { innovationBlocks, type RebookUrl } from './innovation-blocks';
 import { isoWeek } from './iso-week';
+import { historyGaps } from './history-gaps';
 import { largestExecution } from './largest-execution';
+import { nextStep } from './next-step';
 import { reflectionQuestion } from './reflection-question';
 import { splitSummary } from './split-summary';
 import type { DayKey } from '@/utils/shared/types';
@@ -26,13 +28,15 @@ export interface WeekReportInput {
   rebookUrl?: RebookUrl;
 }
 
-export function trendPoint(week: WeekData): TrendPoint {
+export function trendPoint(week: WeekData, weekUrl?: (day: DayKey) => string): TrendPoint {
   const percent = splitPercent(week.count);
+  const firstDay = week.range.days[0]!;
   return {
     isoWeek: isoWeek(week.range.days),
-    firstDay: week.range.days[0]!,
+    firstDay,
     daysSeen: week.daysSeen.length,
     ...(percent !== undefined && { innovationPercent: percent }),
+    ...(weekUrl && { calendarUrl: weekUrl(firstDay) }),
   };
 }
 
@@ -47,6 +51,7 @@ const toReportEvent = (e: WeekData['events'][number]): ReportEvent => ({
   declined: e.declined,
   category: e.category,
   reason: e.reason,
+  source: e.source,
   ...(e.calendarName !== undefined && { calendarName: e.calendarName }),
 });
 
@@ -61,6 +66,12 @@ export function buildWeekReport(input: WeekReportInput): WeekReport {
       (o.weekStart === range.start || (o.block.start < range.end && o.block.end > range.start)),
   );
   const seen = new Set(daysSeen);
+  const urlOf = (day: DayKey) => input.weekUrl(account, day);
+  const split = splitSummary(count, input.targetPercent);
+  const coverage = coverageSummary(range.days, daysSeen, urlOf);
+  const trend = input.trend.map((w) => trendPoint(w, urlOf));
+  const gaps = historyGaps(trend, range.days.length);
+  const reportEvents = events.map(toReportEvent);
   return {
     state: 'week',
     account,
@@ -71,15 +82,24 @@ export function buildWeekReport(input: WeekReportInput): WeekReport {
     start: range.start,
     end: range.end,
     hasData: daysSeen.length > 0 || events.length > 0,
-    split: splitSummary(count, input.targetPercent),
+    split,
     daily: count.days.map((d) => ({ ...d, seen: seen.has(d.day) })),
     blocks: innovationBlocks(events, overrides, range, input.rebookUrl),
     afterHours: afterHoursSummary(count),
     largest: largestExecution(events, range),
-    coverage: coverageSummary(range.days, daysSeen, (day) => input.weekUrl(account, day)),
-    trend: input.trend.map(trendPoint),
+    coverage,
+    trend,
     question: reflectionQuestion(range.days[0]!),
+    gaps,
+    next: nextStep({
+      offset,
+      split,
+      coverage,
+      gaps,
+      events: reportEvents,
+      weekUrl: urlOf(range.days[0]!),
+    }),
     ...(input.unreadable !== undefined && { unreadable: input.unreadable }),
-    events: events.map(toReportEvent),
+    events: reportEvents,
   };
 }

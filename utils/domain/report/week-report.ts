@@ -77,6 +77,8 @@ export interface TrendPoint {
   firstDay: DayKey;
   innovationPercent?: number;
   daysSeen: number;
+  /** The calendar on that week: opening it there fills the gap. */
+  calendarUrl?: string;
 }
 
 /** One row per event of the week, for the CSV export. */
@@ -92,7 +94,26 @@ export type ReportEvent = Pick<
   | 'declined'
   | 'category'
   | 'reason'
+  | 'source'
 > & { calendarName?: string };
+
+export interface HistoryGap {
+  isoWeek: string;
+  firstDay: DayKey;
+  daysSeen: number;
+  calendarUrl: string;
+}
+
+export type NextStep =
+  /** The shown week is not seen in full: its split is a guess until it is. */
+  | { kind: 'open-week'; calendarUrl: string; missing: number }
+  /** Below target and the week is not over: book innovation time. */
+  | { kind: 'book'; calendarUrl: string; shortMin: number }
+  /** Timed events only the defaults decided: check and tag them. */
+  | { kind: 'tag'; count: number }
+  /** Earlier weeks were never opened: the trend is thin. */
+  | { kind: 'browse-back'; calendarUrl: string; weeks: number }
+  | { kind: 'none' };
 
 export interface WeekReport {
   state: 'week';
@@ -115,6 +136,10 @@ export interface WeekReport {
   /** Oldest first, the shown week last. */
   trend: TrendPoint[];
   question: string;
+  /** Past weeks of the trend Polarity never saw in full, with where to open them. */
+  gaps: HistoryGap[];
+  /** The one most useful thing to do next (utils/domain/report/next-step.ts). */
+  next: NextStep;
   /** Set when the last read of the page failed, with the reason in words. */
   unreadable?: string;
   /** Set while a background write was refused because storage is full. */

@@ -19,6 +19,7 @@ function ev(title: string, d: number, h1: number, h2: number, over: Partial<Repo
     declined: false,
     category: 'execution',
     reason: 'no innovation keyword',
+    source: 'default',
     ...over,
   } satisfies ReportEvent;
 }

@@ -3,10 +3,16 @@ import { expect, test } from 'vitest';
 import { reportHandlers } from '@/utils/background/report-handlers';
 import { saveSnapshot } from '@/utils/domain/db/days';
 import { recordPageStatus } from '@/utils/domain/db/meta';
+import { setTag } from '@/utils/domain/db/tags';
 import { DB_VERSION, openPolarityDb, type Db } from '@/utils/domain/db/schema';
 import { DATA_EXPORT_VERSION } from '@/utils/domain/export/data-export';
 import type { WeekReport } from '@/utils/domain/report/week-report';
-import { DEFAULT_SETTINGS, settingsItem, type Settings } from '@/utils/domain/settings/settings';
+import {
+  DEFAULT_SETTINGS,
+  rulesItem,
+  settingsItem,
+  type Settings,
+} from '@/utils/domain/settings/settings';
 import type { CalEvent, Snapshot } from '@/utils/shared/types';
 import { at, calEvent, override } from './events';
 
@@ -229,4 +235,43 @@ test('the week is computed once and kept until the background says data changed'
   expect((after as WeekReport).split.innovationMin).toBeGreaterThan(
     (first as WeekReport).split.innovationMin,
   );
+});
+
+test('the review page’s week: counted events with category, reason and tags, a rule saved a moment ago in force', async () => {
+  const db = setup(
+    'review-week',
+    snap([
+      ...thisWeek,
+      calEvent('d', 'Vendor pitch', 27, 9, 10, { declined: true }),
+      calEvent('e', 'Offsite', 27, 0, 0, { kind: 'allday' }),
+    ]),
+  );
+  const h = handlers(db);
+  await setTag(await db, {
+    account: 0,
+    scope: 'event',
+    id: 'a',
+    category: 'innovation',
+    title: 'Standup',
+    at: now,
+  });
+  await rulesItem.setValue([
+    { id: 'r', when: { type: 'regex', pattern: '^research' }, category: 'excluded' },
+  ]);
+  const r = await h.getWeekEvents({ offset: 0 }, {});
+  if (r.state !== 'week') throw new Error(r.state);
+  expect(r.calendarUrl).toBe(googleUrls.week(0, '2026-11-23'));
+  expect(r.events.map((e) => [e.title, e.category, e.source, e.reason, e.eventTag])).toEqual([
+    ['Standup', 'innovation', 'tag', 'Tagged by you', 'innovation'],
+    ['Prototype review', 'innovation', 'default', "Auto: keyword 'prototype'", undefined],
+    ['Research spike', 'excluded', 'rule', 'Rule 1: title matches /^research/i', undefined],
+  ]);
+  // Asked again after a change: no stale answer.
+  await rulesItem.setValue([]);
+  const again = await h.getWeekEvents({ offset: 0 }, {});
+  expect(again.state === 'week' && again.events[2]!.source).toBe('default');
+  expect(await handlers(openPolarityDb('review-empty')).getWeekEvents({ offset: 0 }, {})).toEqual({
+    state: 'first-run',
+    calendarUrl: googleUrls.week(0),
+  });
 });

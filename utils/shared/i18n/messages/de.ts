@@ -1,9 +1,11 @@
 import type { Messages } from '../render';
 import { deDataHealth } from './data-health/de';
+import { dePopup } from './popup/de';
 
 // German. Product words: ../glossary.ts.
 export const de: Messages = {
   ...deDataHealth,
+  ...dePopup,
   ext_name: 'Polarity',
   ext_description:
     'Umsetzung und Innovation im Gleichgewicht: Ihre Kalenderwoche in der Symbolleiste, ein Hinweis, wenn Innovationszeit verdrängt wird.',

@@ -7,10 +7,12 @@
 // them: see Intl.PluralRules). Words of the product are in ../glossary.ts.
 import { enDataHealth } from './data-health/en';
 import { enPage } from './en-page';
+import { enPopup } from './popup/en';
 
 export const en = {
   ...enPage,
   ...enDataHealth,
+  ...enPopup,
   ext_name: 'Polarity',
   ext_description:
     'Keep execution and innovation in balance: your Google Calendar week split on the toolbar, and a nudge when innovation time is taken.',

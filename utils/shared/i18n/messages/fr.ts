@@ -1,9 +1,11 @@
 import type { Messages } from '../render';
 import { frDataHealth } from './data-health/fr';
+import { frPopup } from './popup/fr';
 
 // French. Product words: ../glossary.ts.
 export const fr: Messages = {
   ...frDataHealth,
+  ...frPopup,
   ext_name: 'Polarity',
   ext_description:
     "Équilibrez exécution et innovation : votre semaine Google Agenda dans la barre d'outils, une alerte si l'innovation est grignotée.",

@@ -1,9 +1,11 @@
 import type { Messages } from '../render';
 import { jaDataHealth } from './data-health/ja';
+import { jaPopup } from './popup/ja';
 
 // Japanese. Product words: ../glossary.ts.
 export const ja: Messages = {
   ...jaDataHealth,
+  ...jaPopup,
   ext_name: 'Polarity',
   ext_description:
     '実行とイノベーションのバランスを保つ: Google カレンダーの週の配分をツールバーに表示し、イノベーションの時間が奪われたらお知らせします。',
