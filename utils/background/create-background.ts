@@ -17,6 +17,7 @@ import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
 import { createNudgeService } from './nudges/nudge-service';
 import { pageReads } from './page-reads';
+import { pageStringsHandlers, type LoadLocale } from './page-strings';
 import { reportHandlers } from './report-handlers';
 import { serial } from '@/utils/shared/serial';
 import { watchSettings } from './settings-handlers';
@@ -43,6 +44,8 @@ export interface BackgroundDeps {
   askStructure?: (tabId: number) => Promise<StructureAnswer>;
   /** The extension's version, written into page reports. */
   version?: string;
+  /** Reads a built catalogue, for the page's strings (tests pass their own). */
+  loadLocale?: LoadLocale;
 }
 
 export interface Background {
@@ -64,6 +67,7 @@ export function createBackground({
   nudgeChannels,
   askStructure = (tabId) => sendToTab(tabId, 'getPageStructure', {}),
   version = 'unknown',
+  loadLocale,
 }: BackgroundDeps): Background {
   const queue = serial();
   const reports = reportHandlers({
@@ -187,6 +191,7 @@ export function createBackground({
       exportData: reports.exportData,
       ...tagging.handlers,
       ...nudges.handlers,
+      ...pageStringsHandlers(loadLocale),
       ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),
     }),
     refresh,

@@ -4,6 +4,7 @@ import type { TagControlProps } from '@/components/tag-control/tag-control';
 import { TOAST_AUTO_HIDE_MS, type ToastProps } from '@/components/toast/toast';
 import { createShadowHost } from '@/utils/page/shadow-host';
 import { createTagMount } from '@/utils/page/tag-mount';
+import { msg } from '@/utils/shared/i18n/msg';
 import { createToastMount } from '@/utils/page/toast-mount';
 
 function lifetime() {
@@ -69,7 +70,12 @@ describe('shadow host', () => {
 
 describe('tag control mount', () => {
   const props = (over: Partial<TagControlProps> = {}): TagControlProps => ({
-    state: { category: 'innovation', source: 'default', reason: 'Auto: keyword' },
+    state: {
+      category: 'innovation',
+      source: 'default',
+      because: msg('reason_no_keyword'),
+      reason: '',
+    },
     recurring: false,
     countable: true,
     scope: 'event',
@@ -98,7 +104,7 @@ describe('tag control mount', () => {
     const shadow = mount.host.shadowRoot!;
     expect(shadow.firstElementChild!.tagName).toBe('STYLE');
     expect(shadow.querySelector('section.polarity')).toBeTruthy();
-    expect(reason()).toBe('Auto: keyword');
+    expect(reason()).toBe('Auto: no innovation keyword');
   });
 
   test('the host follows the popover theme', () => {
@@ -115,9 +121,14 @@ describe('tag control mount', () => {
     const a = dialog();
     mount.show(a, props());
     const host = mount.host;
-    mount.show(a, props({ state: { category: 'execution', source: 'tag', reason: 'Tagged' } }));
+    mount.show(
+      a,
+      props({
+        state: { category: 'execution', source: 'tag', because: msg('reason_tag'), reason: '' },
+      }),
+    );
     expect(mount.host).toBe(host);
-    expect(reason()).toBe('Tagged');
+    expect(reason()).toBe('Tagged by you');
     host.remove(); // Calendar rebuilt the dialog's children
     mount.show(a, props());
     expect(a.lastElementChild).toBe(host);
@@ -164,7 +175,15 @@ describe('toast mount', () => {
   afterEach(() => vi.useRealTimers());
 
   const props = (over: Partial<ToastProps> = {}): ToastProps => ({
-    nudges: [{ key: 'k', title: 'Taken', message: 'm', rebookLabel: 'Rebook', openLabel: 'Open' }],
+    nudges: [
+      {
+        key: 'k',
+        title: msg('nudge_taken_title', 'Taken'),
+        message: msg('nudge_cause_deleted'),
+        rebookLabel: msg('nudge_rebook'),
+        openLabel: msg('nudge_open'),
+      },
+    ],
     onAction: vi.fn(),
     onExpire: vi.fn(),
     ...over,
@@ -188,7 +207,7 @@ describe('toast mount', () => {
     mount.render(props());
     expect(mount.host.dataset.theme).toBe('dark');
     expect(mount.host.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).toBe(
-      'Taken',
+      'Innovation time taken: Taken',
     );
     document.body.replaceChildren();
     mount.render(props({ nudges: [] }));

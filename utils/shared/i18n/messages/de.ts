@@ -1,7 +1,9 @@
 import type { Messages } from '../render';
+import { dePageMore } from './page/de';
 
 // German. Product words: ../glossary.ts.
 export const de: Messages = {
+  ...dePageMore,
   ext_name: 'Polarity',
   ext_description:
     'Umsetzung und Innovation im Gleichgewicht: Ihre Kalenderwoche in der Symbolleiste, ein Hinweis, wenn Innovationszeit verdrängt wird.',

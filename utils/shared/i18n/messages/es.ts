@@ -1,7 +1,9 @@
 import type { Messages } from '../render';
+import { esPageMore } from './page/es';
 
 // Spanish. Product words: ../glossary.ts.
 export const es: Messages = {
+  ...esPageMore,
   ext_name: 'Polarity',
   ext_description:
     'Equilibra ejecución e innovación: tu semana de Google Calendar en la barra y un aviso cuando te quitan tiempo de innovación.',

@@ -1,7 +1,9 @@
 import type { Messages } from '../render';
+import { frPageMore } from './page/fr';
 
 // French. Product words: ../glossary.ts.
 export const fr: Messages = {
+  ...frPageMore,
   ext_name: 'Polarity',
   ext_description:
     "Équilibrez exécution et innovation : votre semaine Google Agenda dans la barre d'outils, une alerte si l'innovation est grignotée.",

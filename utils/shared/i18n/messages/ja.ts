@@ -1,7 +1,9 @@
 import type { Messages } from '../render';
+import { jaPageMore } from './page/ja';
 
 // Japanese. Product words: ../glossary.ts.
 export const ja: Messages = {
+  ...jaPageMore,
   ext_name: 'Polarity',
   ext_description:
     '実行とイノベーションのバランスを保つ: Google カレンダーの週の配分をツールバーに表示し、イノベーションの時間が奪われたらお知らせします。',

@@ -1,7 +1,9 @@
 import type { Messages } from '../render';
+import { nlPageMore } from './page/nl';
 
 // Dutch. Product words: ../glossary.ts.
 export const nl: Messages = {
+  ...nlPageMore,
   ext_name: 'Polarity',
   ext_description:
     'Uitvoering en innovatie in balans: je Google Agenda-week in de werkbalk, en een seintje als innovatietijd wordt ingepikt.',

@@ -1,7 +1,9 @@
 import type { Messages } from '../render';
+import { plPageMore } from './page/pl';
 
 // Polish. Product words: ../glossary.ts.
 export const pl: Messages = {
+  ...plPageMore,
   ext_name: 'Polarity',
   ext_description:
     'Realizacja i innowacje w równowadze: tydzień z Kalendarza Google na pasku i przypomnienie, gdy ktoś zabiera czas na innowacje.',
