@@ -1,7 +1,8 @@
+import { reasonText } from '@/utils/domain/classify/reason-text';
 import type { TagState } from '@/utils/domain/classify/tag-state';
 import type { TagScope } from '@/utils/domain/db/tags';
 import { msg, type Msg } from '@/utils/shared/i18n/msg';
-import { ENGLISH_LANGUAGE, type PageLanguage } from '@/utils/shared/i18n/page-strings';
+import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { render } from '@/utils/shared/i18n/render';
 import type { Category } from '@/utils/shared/types';
 import { makeElement } from '../make-element';
@@ -66,7 +67,7 @@ function onArrows(e: KeyboardEvent, dir: 'ltr' | 'rtl') {
  */
 export function createTagControl(
   doc: Document,
-  { reader, dir }: PageLanguage = ENGLISH_LANGUAGE,
+  { reader, dir }: PageLanguage,
 ): TagControl {
   let props: TagControlProps | undefined;
   const t = (key: Msg['key']) => render(msg(key), reader);
@@ -132,11 +133,14 @@ export function createTagControl(
       scopeSet.remove();
     }
     // A live region: rewriting the same words would announce them again.
-    const why: Msg = next.error ?? (state ? state.because : msg('page_reading'));
-    const text = render(
-      !countable && state && !next.error ? msg('page_never_counted', why) : why,
-      reader,
-    );
+    // A reason the page's strings can't say (they never came) keeps the English words sent with it.
+    const why = next.error
+      ? render(next.error, reader)
+      : state
+        ? reasonText(state, reader)
+        : render(msg('page_reading'), reader);
+    const text =
+      !countable && state && !next.error ? render(msg('page_never_counted', why), reader) : why;
     if (reason.textContent !== text) reason.textContent = text;
   }
 

@@ -1,5 +1,5 @@
 import { msg, type Msg } from '@/utils/shared/i18n/msg';
-import { ENGLISH_LANGUAGE, type PageLanguage } from '@/utils/shared/i18n/page-strings';
+import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { render } from '@/utils/shared/i18n/render';
 import type { NudgeAction, ToastNudge } from '@/utils/shared/nudge';
 import { makeElement } from '../make-element';
@@ -45,7 +45,7 @@ function setText(el: HTMLElement, text: string) {
  */
 export function createToast(
   doc: Document,
-  { reader, dir }: PageLanguage = ENGLISH_LANGUAGE,
+  { reader, dir }: PageLanguage,
 ): Toast {
   // Sentences from the background, in the page's language; long titles are cut, text only.
   const t = (m: Msg, max = 500) => render(m, reader).slice(0, max);

@@ -11,7 +11,7 @@ import { themeOf } from './tag-theme';
  * Mounted as a direct child of the dialog: Calendar's inner containers
  * delete foreign nodes, the dialog itself does not.
  */
-export function createTagMount(ctx: Lifetime, win: Window, language?: PageLanguage) {
+export function createTagMount(ctx: Lifetime, win: Window, language: PageLanguage) {
   const control = createTagControl(win.document, language);
   const { host, shadow } = createShadowHost(
     ctx,
@@ -22,7 +22,7 @@ export function createTagMount(ctx: Lifetime, win: Window, language?: PageLangua
   );
   isolateEvents(shadow, { passEscape: true });
   // Its margins and order follow the page's direction, which the host sets for its shadow tree.
-  if (language) host.dir = language.dir;
+  host.dir = language.dir;
 
   return {
     /** Shows the control in `dialog` (re-mounting if Calendar dropped it) with these props. */

@@ -11,7 +11,7 @@ import { themeOf } from './tag-theme';
  * `body` (so its live region exists before anything is announced in it).
  * Events stop at the shadow root, after the toast's own handlers ran.
  */
-export function createToastMount(ctx: Lifetime, win: Window, language?: PageLanguage) {
+export function createToastMount(ctx: Lifetime, win: Window, language: PageLanguage) {
   const toast = createToast(win.document, language);
   const { host, shadow } = createShadowHost(
     ctx,
@@ -22,7 +22,7 @@ export function createToastMount(ctx: Lifetime, win: Window, language?: PageLang
   );
   isolateEvents(shadow);
   // Bottom-left in a left-to-right page, bottom-right in a right-to-left one (toast.css).
-  if (language) host.dir = language.dir;
+  host.dir = language.dir;
   win.document.body.append(host);
   let last: ToastProps | undefined;
   // Gone with the context: no timer left to fire into a dead script.

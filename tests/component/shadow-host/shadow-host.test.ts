@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { ENGLISH_LANGUAGE } from '@/utils/shared/i18n/english-page';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { TagControlProps } from '@/components/tag-control/tag-control';
 import { TOAST_AUTO_HIDE_MS, type ToastProps } from '@/components/toast/toast';
@@ -95,7 +96,7 @@ describe('tag control mount', () => {
       ?.textContent;
 
   test('shown as the last child of the dialog, in an open shadow root with its styles', () => {
-    const mount = createTagMount(lifetime().ctx, window);
+    const mount = createTagMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     const d = dialog();
     d.append(document.createElement('span'));
     mount.show(d, props());
@@ -108,7 +109,7 @@ describe('tag control mount', () => {
   });
 
   test('the host follows the popover theme', () => {
-    const mount = createTagMount(lifetime().ctx, window);
+    const mount = createTagMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     mount.show(dialog('rgb(32, 33, 36)'), props());
     expect(mount.host.dataset.theme).toBe('dark');
     mount.hide();
@@ -117,7 +118,7 @@ describe('tag control mount', () => {
   });
 
   test('one host, updated in place, moved to the next dialog, back when Calendar drops it', () => {
-    const mount = createTagMount(lifetime().ctx, window);
+    const mount = createTagMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     const a = dialog();
     mount.show(a, props());
     const host = mount.host;
@@ -141,7 +142,7 @@ describe('tag control mount', () => {
   });
 
   test("clicks and keys stop at the shadow root, after the control's own handlers; Escape goes on", () => {
-    const mount = createTagMount(lifetime().ctx, window);
+    const mount = createTagMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     const p = props();
     mount.show(dialog(), p);
     const seen: string[] = [];
@@ -163,7 +164,7 @@ describe('tag control mount', () => {
 
   test('gone with the context', () => {
     const { ctx, invalidate } = lifetime();
-    const mount = createTagMount(ctx, window);
+    const mount = createTagMount(ctx, window, ENGLISH_LANGUAGE);
     mount.show(dialog(), props());
     invalidate();
     expect(document.querySelector('polarity-tag-control')).toBeNull();
@@ -192,7 +193,7 @@ describe('toast mount', () => {
   test('in the page from the start, last in body, its live region ready and empty', () => {
     const before = document.createElement('main');
     document.body.append(before);
-    const mount = createToastMount(lifetime().ctx, window);
+    const mount = createToastMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     expect(document.body.lastElementChild).toBe(mount.host);
     expect(mount.host.tagName).toBe('POLARITY-TOAST');
     const shadow = mount.host.shadowRoot!;
@@ -203,7 +204,7 @@ describe('toast mount', () => {
 
   test('renders the nudges and takes the page theme; back in the page when Calendar drops it', () => {
     document.body.style.backgroundColor = 'rgb(32, 33, 36)';
-    const mount = createToastMount(lifetime().ctx, window);
+    const mount = createToastMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     mount.render(props());
     expect(mount.host.dataset.theme).toBe('dark');
     expect(mount.host.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).toBe(
@@ -217,7 +218,7 @@ describe('toast mount', () => {
   });
 
   test('keys stop at the shadow root, Escape included (it closes the toasts)', () => {
-    const mount = createToastMount(lifetime().ctx, window);
+    const mount = createToastMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     const p = props();
     mount.render(p);
     const seen = vi.fn();
@@ -232,7 +233,7 @@ describe('toast mount', () => {
 
   test('gone with the context, and no timer left to fire', () => {
     const { ctx, invalidate } = lifetime();
-    const mount = createToastMount(ctx, window);
+    const mount = createToastMount(ctx, window, ENGLISH_LANGUAGE);
     const p = props();
     mount.render(p);
     invalidate();

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { ENGLISH_LANGUAGE } from '@/utils/shared/i18n/english-page';
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createTagControl, type TagControlProps } from '@/components/tag-control/tag-control';
@@ -29,7 +30,7 @@ function setup(over: Partial<TagControlProps> = {}) {
     onChoose: vi.fn(),
     ...over,
   };
-  const control = createTagControl(document);
+  const control = createTagControl(document, ENGLISH_LANGUAGE);
   control.update(props);
   document.body.append(control.el);
   return { props, control };

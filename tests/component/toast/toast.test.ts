@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { ENGLISH_LANGUAGE } from '@/utils/shared/i18n/english-page';
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createToast, TOAST_AUTO_HIDE_MS, type ToastProps } from '@/components/toast/toast';
@@ -26,7 +27,7 @@ function setup(over: Partial<ToastProps> = {}) {
     onExpire: vi.fn(),
     ...over,
   };
-  const toast = createToast(document);
+  const toast = createToast(document, ENGLISH_LANGUAGE);
   toast.update(props);
   document.body.append(toast.el);
   return { props, toast };

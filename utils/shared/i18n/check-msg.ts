@@ -1,41 +1,35 @@
-import type { Msg, Sub } from './msg';
+import type { Msg } from './msg';
 
-const KEY = /^[a-z][a-z0-9_]{0,63}$/;
-const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+type Loose = Record<string, unknown>;
+const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-function asSub(v: unknown, depth: number): Sub | undefined {
-  if (typeof v === 'string') return v.slice(0, 500);
-  if (finite(v)) return v;
-  if (typeof v !== 'object' || v === null) return undefined;
-  const o = v as Record<string, unknown>;
-  if ('key' in o) return asMsg(o, depth + 1);
-  if ('minutes' in o) return finite(o.minutes) ? { minutes: o.minutes } : undefined;
+/** A substitution `render` knows: text, a number, a length, a range, or a sentence. */
+function isSub(v: unknown, depth: number): boolean {
+  if (typeof v === 'string' || num(v)) return true;
+  if (typeof v !== 'object' || v === null) return false;
+  const o = v as Loose;
+  if ('key' in o) return isMsg(o, depth + 1);
+  if ('minutes' in o) return num(o.minutes);
   const r = o.range;
-  if (Array.isArray(r) && r.length === 2 && finite(r[0]) && finite(r[1]) && r[0] <= r[1])
-    return { range: [r[0], r[1]] };
-  return undefined;
+  return Array.isArray(r) && r.length === 2 && num(r[0]) && num(r[1]) && r[0] <= r[1];
+}
+
+function isMsg(v: unknown, depth: number): v is Msg {
+  if (depth > 3 || typeof v !== 'object' || v === null) return false;
+  const { key, count, subs } = v as Loose;
+  return (
+    typeof key === 'string' &&
+    /^[a-z][a-z0-9_]{0,63}$/.test(key) &&
+    (count === undefined || num(count)) &&
+    (subs === undefined ||
+      (Array.isArray(subs) && subs.length < 10 && subs.every((s) => isSub(s, depth))))
+  );
 }
 
 /**
  * A sentence that crossed a boundary (a message from the background), or
  * undefined when it is not one: a key of the catalogue's shape, a count, and
  * substitutions of the kinds `render` knows, nested no deeper than three.
- * Strings stay strings: the receiver writes them as text.
+ * Strings stay strings: the receiver writes them as text, and cuts them.
  */
-export function asMsg(v: unknown, depth = 0): Msg | undefined {
-  if (depth > 3 || typeof v !== 'object' || v === null) return undefined;
-  const o = v as Record<string, unknown>;
-  if (typeof o.key !== 'string' || !KEY.test(o.key)) return undefined;
-  const m: Msg = { key: o.key as Msg['key'] };
-  if (o.count !== undefined) {
-    if (!finite(o.count)) return undefined;
-    m.count = o.count;
-  }
-  if (o.subs !== undefined) {
-    if (!Array.isArray(o.subs) || o.subs.length > 9) return undefined;
-    const subs = o.subs.map((s) => asSub(s, depth));
-    if (subs.some((s) => s === undefined)) return undefined;
-    m.subs = subs as Sub[];
-  }
-  return m;
-}
+export const asMsg = (v: unknown): Msg | undefined => (isMsg(v, 0) ? v : undefined);

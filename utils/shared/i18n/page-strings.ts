@@ -1,13 +1,14 @@
-import { ENGLISH_PAGE, englishPage } from './english-page';
+import { enControl } from './messages/en-control';
 import type { Locale } from './locales';
 import { catalogueReader, type Messages, type Reader } from './render';
 
 // The calendar page speaks the page's language, not the browser's, and the
-// content script can't carry eleven catalogues under its 30 KB budget. It
-// carries English (below) and asks the background once per page load for
-// the page's language (`getPageStrings`); the background reads them from
-// the built `_locales/<locale>/messages.json` (../background/page-strings.ts),
-// so no catalogue is bundled twice.
+// content script can't carry the catalogues under its 30 KB budget. It asks
+// the background once per page load for the page's strings in the page's
+// language (`getPageStrings`, English included); the background reads them
+// from the built `_locales/<locale>/messages.json` (../background/page-strings.ts),
+// so no catalogue is bundled twice. The script carries only the control's
+// labels in English (./messages/en-control.ts), for when no answer comes.
 
 /** Who reads a message in the page: the control, the toasts, reasons, nudges, units. */
 const PAGE_PREFIXES = ['page_', 'reason_', 'rule_why_', 'nudge_', 'unit_'] as const;
@@ -26,23 +27,20 @@ export interface PageStrings {
   messages: Messages;
 }
 
-/**
- * A reader of the page's strings: English fills any gap (a message newer
- * than the built catalogue), numbers and dates follow the page's own tag
- * when it is the catalogue's language (`de-AT` keeps its conventions).
- */
-export function pageReader(strings: PageStrings, pageLang: string): Reader {
-  const tag = strings.locale.replace('_', '-');
-  const primary = (s: string) => s.toLowerCase().split(/[-_]/)[0];
-  const lang = pageLang && primary(pageLang) === primary(tag) ? pageLang : tag;
-  const merged = { ...ENGLISH_PAGE, ...strings.messages };
-  return catalogueReader(merged, lang);
-}
-
 /** The language the tag control and toasts speak: the Calendar page's, and its direction. */
 export interface PageLanguage {
   reader: Reader;
   dir: 'ltr' | 'rtl';
 }
 
-export const ENGLISH_LANGUAGE: PageLanguage = { reader: englishPage, dir: 'ltr' };
+/**
+ * A reader of the page's strings: the English labels fill any gap (a
+ * message newer than the built catalogue), numbers and dates follow the
+ * page's own tag when it is the catalogue's language (`de-AT` keeps its conventions).
+ */
+export function pageReader(strings: PageStrings, pageLang: string): Reader {
+  const tag = strings.locale.replace('_', '-');
+  const primary = (s: string) => s.toLowerCase().split(/[-_]/)[0];
+  const lang = pageLang && primary(pageLang) === primary(tag) ? pageLang : tag;
+  return catalogueReader({ ...enControl, ...strings.messages }, lang);
+}
