@@ -65,10 +65,7 @@ function onArrows(e: KeyboardEvent, dir: 'ltr' | 'rtl') {
  * Built once and patched on each update, so a focused button keeps its focus
  * while the answer comes back.
  */
-export function createTagControl(
-  doc: Document,
-  { reader, dir }: PageLanguage,
-): TagControl {
+export function createTagControl(doc: Document, { reader, dir }: PageLanguage): TagControl {
   let props: TagControlProps | undefined;
   const t = (key: Msg['key']) => render(msg(key), reader);
 

@@ -43,10 +43,7 @@ function setText(el: HTMLElement, text: string) {
  * text, without reading every button. Cards are kept by key across updates,
  * so a focused button stays focused while others come and go.
  */
-export function createToast(
-  doc: Document,
-  { reader, dir }: PageLanguage,
-): Toast {
+export function createToast(doc: Document, { reader, dir }: PageLanguage): Toast {
   // Sentences from the background, in the page's language; long titles are cut, text only.
   const t = (m: Msg, max = 500) => render(m, reader).slice(0, max);
   let props: ToastProps = { nudges: [], onAction: () => {}, onExpire: () => {} };

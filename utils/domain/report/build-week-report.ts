@@ -47,6 +47,7 @@ const toReportEvent = (e: WeekData['events'][number]): ReportEvent => ({
   declined: e.declined,
   category: e.category,
   reason: e.reason,
+  because: e.because,
   ...(e.calendarName !== undefined && { calendarName: e.calendarName }),
 });
 

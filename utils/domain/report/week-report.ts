@@ -1,4 +1,5 @@
 import type { DayCount } from '@/utils/domain/week/count-week';
+import type { Msg } from '@/utils/shared/i18n/msg';
 import type { ClassifiedEvent } from '@/utils/domain/week/load-week';
 import type { DayKey } from '@/utils/shared/types';
 import type { OverrideRecord } from '@/utils/domain/db/schema';
@@ -92,7 +93,11 @@ export type ReportEvent = Pick<
   | 'declined'
   | 'category'
   | 'reason'
-> & { calendarName?: string };
+> & {
+  calendarName?: string;
+  /** The reason as a sentence, for the export in the browser's language. */
+  because?: Msg;
+};
 
 export interface WeekReport {
   state: 'week';

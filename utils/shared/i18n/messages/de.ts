@@ -1,9 +1,11 @@
 import type { Messages } from '../render';
+import { deExport } from './export/de';
 import { dePageMore } from './page/de';
 
 // German. Product words: ../glossary.ts.
 export const de: Messages = {
   ...dePageMore,
+  ...deExport,
   ext_name: 'Polarity',
   ext_description:
     'Umsetzung und Innovation im Gleichgewicht: Ihre Kalenderwoche in der Symbolleiste, ein Hinweis, wenn Innovationszeit verdrängt wird.',

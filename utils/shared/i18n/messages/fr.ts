@@ -1,9 +1,11 @@
 import type { Messages } from '../render';
+import { frExport } from './export/fr';
 import { frPageMore } from './page/fr';
 
 // French. Product words: ../glossary.ts.
 export const fr: Messages = {
   ...frPageMore,
+  ...frExport,
   ext_name: 'Polarity',
   ext_description:
     "Équilibrez exécution et innovation : votre semaine Google Agenda dans la barre d'outils, une alerte si l'innovation est grignotée.",

@@ -1,9 +1,11 @@
 import type { Messages } from '../render';
+import { itExport } from './export/it';
 import { itPageMore } from './page/it';
 
 // Italian. Product words: ../glossary.ts.
 export const it: Messages = {
   ...itPageMore,
+  ...itExport,
   ext_name: 'Polarity',
   ext_description:
     'Esecuzione e innovazione in equilibrio: la settimana di Google Calendar nella barra e un avviso se il tempo per innovare è tolto.',

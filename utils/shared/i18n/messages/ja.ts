@@ -1,9 +1,11 @@
 import type { Messages } from '../render';
+import { jaExport } from './export/ja';
 import { jaPageMore } from './page/ja';
 
 // Japanese. Product words: ../glossary.ts.
 export const ja: Messages = {
   ...jaPageMore,
+  ...jaExport,
   ext_name: 'Polarity',
   ext_description:
     '実行とイノベーションのバランスを保つ: Google カレンダーの週の配分をツールバーに表示し、イノベーションの時間が奪われたらお知らせします。',

@@ -1,9 +1,11 @@
 import type { Messages } from '../render';
+import { nlExport } from './export/nl';
 import { nlPageMore } from './page/nl';
 
 // Dutch. Product words: ../glossary.ts.
 export const nl: Messages = {
   ...nlPageMore,
+  ...nlExport,
   ext_name: 'Polarity',
   ext_description:
     'Uitvoering en innovatie in balans: je Google Agenda-week in de werkbalk, en een seintje als innovatietijd wordt ingepikt.',
