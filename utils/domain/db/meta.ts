@@ -1,4 +1,5 @@
 import type { Snapshot } from '@/utils/shared/types';
+import type { Msg } from '@/utils/shared/i18n/msg';
 import type { Db } from './schema';
 
 /** What the last read of each account's page said, for the badge and the popup. */
@@ -6,6 +7,8 @@ export interface PageStatus {
   account: number;
   status: Snapshot['status'];
   reason?: string;
+  /** The reason as a sentence (the reader's "can't read this view", as data). */
+  because?: Msg;
   view: Snapshot['view'];
   weekStartsOn?: Snapshot['weekStartsOn'];
   at: number;
@@ -31,6 +34,7 @@ export async function recordPageStatus(db: Db, snap: Snapshot): Promise<void> {
     view: snap.view,
     at: snap.readAt,
     ...(snap.reason !== undefined && { reason: snap.reason }),
+    ...(snap.because !== undefined && { because: snap.because }),
     ...(snap.weekStartsOn !== undefined && { weekStartsOn: snap.weekStartsOn }),
   };
   const tx = db.transaction('meta', 'readwrite');

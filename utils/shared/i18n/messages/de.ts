@@ -1,11 +1,13 @@
 import type { Messages } from '../render';
 import { deExport } from './export/de';
 import { dePageMore } from './page/de';
+import { deReader } from './reader/de';
 
 // German. Product words: ../glossary.ts.
 export const de: Messages = {
   ...dePageMore,
   ...deExport,
+  ...deReader,
   ext_name: 'Polarity',
   ext_description:
     'Umsetzung und Innovation im Gleichgewicht: Ihre Kalenderwoche in der Symbolleiste, ein Hinweis, wenn Innovationszeit verdrängt wird.',

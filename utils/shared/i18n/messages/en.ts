@@ -8,11 +8,13 @@
 import { enPage } from './en-page';
 import { enExport } from './export/en';
 import { enPageMore } from './page/en';
+import { enReader } from './reader/en';
 
 export const en = {
   ...enPage,
   ...enPageMore,
   ...enExport,
+  ...enReader,
   ext_name: 'Polarity',
   ext_description:
     'Keep execution and innovation in balance: your Google Calendar week split on the toolbar, and a nudge when innovation time is taken.',

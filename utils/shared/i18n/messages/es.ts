@@ -1,11 +1,13 @@
 import type { Messages } from '../render';
 import { esExport } from './export/es';
 import { esPageMore } from './page/es';
+import { esReader } from './reader/es';
 
 // Spanish. Product words: ../glossary.ts.
 export const es: Messages = {
   ...esPageMore,
   ...esExport,
+  ...esReader,
   ext_name: 'Polarity',
   ext_description:
     'Equilibra ejecución e innovación: tu semana de Google Calendar en la barra y un aviso cuando te quitan tiempo de innovación.',

@@ -1,11 +1,13 @@
 import type { Messages } from '../render';
 import { frExport } from './export/fr';
 import { frPageMore } from './page/fr';
+import { frReader } from './reader/fr';
 
 // French. Product words: ../glossary.ts.
 export const fr: Messages = {
   ...frPageMore,
   ...frExport,
+  ...frReader,
   ext_name: 'Polarity',
   ext_description:
     "Équilibrez exécution et innovation : votre semaine Google Agenda dans la barre d'outils, une alerte si l'innovation est grignotée.",

@@ -1,11 +1,13 @@
 import type { Messages } from '../render';
 import { itExport } from './export/it';
 import { itPageMore } from './page/it';
+import { itReader } from './reader/it';
 
 // Italian. Product words: ../glossary.ts.
 export const it: Messages = {
   ...itPageMore,
   ...itExport,
+  ...itReader,
   ext_name: 'Polarity',
   ext_description:
     'Esecuzione e innovazione in equilibrio: la settimana di Google Calendar nella barra e un avviso se il tempo per innovare è tolto.',

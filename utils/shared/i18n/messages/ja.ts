@@ -1,11 +1,13 @@
 import type { Messages } from '../render';
 import { jaExport } from './export/ja';
 import { jaPageMore } from './page/ja';
+import { jaReader } from './reader/ja';
 
 // Japanese. Product words: ../glossary.ts.
 export const ja: Messages = {
   ...jaPageMore,
   ...jaExport,
+  ...jaReader,
   ext_name: 'Polarity',
   ext_description:
     '実行とイノベーションのバランスを保つ: Google カレンダーの週の配分をツールバーに表示し、イノベーションの時間が奪われたらお知らせします。',

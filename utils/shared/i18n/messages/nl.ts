@@ -1,11 +1,13 @@
 import type { Messages } from '../render';
 import { nlExport } from './export/nl';
 import { nlPageMore } from './page/nl';
+import { nlReader } from './reader/nl';
 
 // Dutch. Product words: ../glossary.ts.
 export const nl: Messages = {
   ...nlPageMore,
   ...nlExport,
+  ...nlReader,
   ext_name: 'Polarity',
   ext_description:
     'Uitvoering en innovatie in balans: je Google Agenda-week in de werkbalk, en een seintje als innovatietijd wordt ingepikt.',

@@ -1,11 +1,13 @@
 import type { Messages } from '../render';
 import { plExport } from './export/pl';
 import { plPageMore } from './page/pl';
+import { plReader } from './reader/pl';
 
 // Polish. Product words: ../glossary.ts.
 export const pl: Messages = {
   ...plPageMore,
   ...plExport,
+  ...plReader,
   ext_name: 'Polarity',
   ext_description:
     'Realizacja i innowacje w równowadze: tydzień z Kalendarza Google na pasku i przypomnienie, gdy ktoś zabiera czas na innowacje.',

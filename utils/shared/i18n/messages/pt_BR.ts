@@ -1,11 +1,13 @@
 import type { Messages } from '../render';
 import { ptBRExport } from './export/pt_BR';
 import { ptBRPageMore } from './page/pt_BR';
+import { ptBRReader } from './reader/pt_BR';
 
 // Brazilian Portuguese. Product words: ../glossary.ts.
 export const ptBR: Messages = {
   ...ptBRPageMore,
   ...ptBRExport,
+  ...ptBRReader,
   ext_name: 'Polarity',
   ext_description:
     'Equilibre execução e inovação: sua semana do Google Agenda na barra e um aviso quando o tempo de inovação é tomado.',

@@ -1,11 +1,13 @@
 import type { Messages } from '../render';
 import { zhCNExport } from './export/zh_CN';
 import { zhCNPageMore } from './page/zh_CN';
+import { zhCNReader } from './reader/zh_CN';
 
 // Simplified Chinese. Product words: ../glossary.ts.
 export const zhCN: Messages = {
   ...zhCNPageMore,
   ...zhCNExport,
+  ...zhCNReader,
   ext_name: 'Polarity',
   ext_description:
     '让执行与创新保持平衡:在工具栏显示 Google 日历中本周的时间分配,创新时间被占用时提醒您。',
