@@ -2,6 +2,7 @@ import { reasonText } from '@/utils/domain/classify/reason-text';
 import type { TagState } from '@/utils/domain/classify/tag-state';
 import type { TagScope } from '@/utils/domain/db/tags';
 import { msg, type Msg } from '@/utils/shared/i18n/msg';
+import { dirOf } from '@/utils/shared/i18n/locales';
 import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { render } from '@/utils/shared/i18n/render';
 import type { Category } from '@/utils/shared/types';
@@ -107,6 +108,8 @@ export function createTagControl(doc: Document, { reader, dir }: PageLanguage): 
   });
 
   const reason = makeElement(doc, 'p', 'reason');
+  // The words' own direction (English in a Hebrew page keeps its punctuation), aligned with the page's.
+  reason.dir = dirOf(reader.lang);
   reason.setAttribute('aria-live', 'polite');
   el.append(row, reason);
 

@@ -1,4 +1,5 @@
 import { msg, type Msg } from '@/utils/shared/i18n/msg';
+import { dirOf } from '@/utils/shared/i18n/locales';
 import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { render } from '@/utils/shared/i18n/render';
 import type { NudgeAction, ToastNudge } from '@/utils/shared/nudge';
@@ -123,6 +124,8 @@ export function createToast(doc: Document, { reader, dir }: PageLanguage): Toast
     }
     const brand = makeElement(doc, 'p', 'brand', 'Polarity');
     brand.setAttribute('aria-hidden', 'true');
+    // The words' own direction (English in a Hebrew page keeps its punctuation), aligned with the page's.
+    card.title.dir = card.message.dir = dirOf(reader.lang);
     card.el.append(brand, card.title, card.message, actions);
     return card;
   }

@@ -185,6 +185,17 @@ describe('a right-to-left Calendar page (Hebrew)', () => {
       return { attr: root.getAttribute('dir'), computed: getComputedStyle(root).direction };
     });
     expect(dir).toEqual({ attr: 'rtl', computed: 'rtl' });
+    // English words keep their own direction inside, aligned to the page's start (the right).
+    const words = await page.evaluate(() => {
+      const root = document.querySelector('polarity-tag-control')!.shadowRoot!;
+      const p = root.querySelector('.reason')!;
+      const r = p.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      const text = range.getBoundingClientRect();
+      return { dir: getComputedStyle(p).direction, gapRight: Math.round(r.right - text.right) };
+    });
+    expect(words).toEqual({ dir: 'ltr', gapRight: 0 });
     const x = await lefts(names);
     expect([...x].sort((a, b) => b - a)).toEqual(x); // each one left of the one before
     // The indent (52px, under the popover's icon column) is on the right.
