@@ -17,6 +17,7 @@ import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
 import { createNudgeService } from './nudges/nudge-service';
 import { pageReads } from './page-reads';
+import { unreadableText } from './unreadable-text';
 import { pageStringsHandlers, type LoadLocale } from './page-strings';
 import { reportHandlers } from './report-handlers';
 import { serial } from '@/utils/shared/serial';
@@ -178,7 +179,13 @@ export function createBackground({
     handlers: guard.handlers({
       snapshot: onPageRead,
       getWeekReport: reports.getWeekReport,
-      getReadSummary: async ({ tabId }) => reads.lookup(tabIdOf(tabId), await lastAccount()),
+      getReadSummary: async ({ tabId }) => {
+        const summary = await reads.lookup(tabIdOf(tabId), await lastAccount());
+        // The popup shows `reason` as it is: in the browser's language from here.
+        if (!summary || (summary.because === undefined && summary.reason === undefined))
+          return summary;
+        return { ...summary, reason: unreadableText(summary, reader()) };
+      },
       // The tab is asked afresh and its read interpreted again: the report shows the page as it is now.
       getPageReport: async ({ tabId }) => {
         const tab = (await reads.lookup(tabIdOf(tabId), await lastAccount()))?.tabId;
