@@ -17,7 +17,9 @@ function browserIn(locale: string, ui: string) {
 
 test("a notification speaks the browser's language, whatever the page's", async () => {
   browserIn('ja', 'ja');
-  const create = vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue(undefined as never);
+  const create = vi
+    .spyOn(fakeBrowser.notifications, 'create')
+    .mockResolvedValue(undefined as never);
   const channels = browserChannels({
     tabPattern: 'https://calendar.example/*',
     accountOf: () => 0,
