@@ -124,6 +124,8 @@ export interface WeekReport {
   unreadable?: string;
   /** Set while a background write was refused because storage is full. */
   storageProblem?: { at: number; what: string };
+  /** How many stored records were skipped because they could not be read. */
+  unreadableData?: number;
   events: ReportEvent[];
 }
 

@@ -1,5 +1,6 @@
 import type { Messages } from '../render';
 import { deExport } from './export/de';
+import { deDataHealth } from './data-health/de';
 import { dePageMore } from './page/de';
 import { deReader } from './reader/de';
 
@@ -8,6 +9,7 @@ export const de: Messages = {
   ...dePageMore,
   ...deExport,
   ...deReader,
+  ...deDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Umsetzung und Innovation im Gleichgewicht: Ihre Kalenderwoche in der Symbolleiste, ein Hinweis, wenn Innovationszeit verdrängt wird.',

@@ -5,6 +5,7 @@
 // `unit_` numbers with units. `$1`…`$9` are filled in by the caller; plural
 // messages end in `_one`, `_other` (and `_few`, `_many`… where a language has
 // them: see Intl.PluralRules). Words of the product are in ../glossary.ts.
+import { enDataHealth } from './data-health/en';
 import { enPage } from './en-page';
 import { enExport } from './export/en';
 import { enPageMore } from './page/en';
@@ -15,6 +16,7 @@ export const en = {
   ...enPageMore,
   ...enExport,
   ...enReader,
+  ...enDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Keep execution and innovation in balance: your Google Calendar week split on the toolbar, and a nudge when innovation time is taken.',

@@ -1,5 +1,6 @@
 import type { Messages } from '../render';
 import { esExport } from './export/es';
+import { esDataHealth } from './data-health/es';
 import { esPageMore } from './page/es';
 import { esReader } from './reader/es';
 
@@ -8,6 +9,7 @@ export const es: Messages = {
   ...esPageMore,
   ...esExport,
   ...esReader,
+  ...esDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Equilibra ejecución e innovación: tu semana de Google Calendar en la barra y un aviso cuando te quitan tiempo de innovación.',

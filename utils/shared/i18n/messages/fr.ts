@@ -1,5 +1,6 @@
 import type { Messages } from '../render';
 import { frExport } from './export/fr';
+import { frDataHealth } from './data-health/fr';
 import { frPageMore } from './page/fr';
 import { frReader } from './reader/fr';
 
@@ -8,6 +9,7 @@ export const fr: Messages = {
   ...frPageMore,
   ...frExport,
   ...frReader,
+  ...frDataHealth,
   ext_name: 'Polarity',
   ext_description:
     "Équilibrez exécution et innovation : votre semaine Google Agenda dans la barre d'outils, une alerte si l'innovation est grignotée.",

@@ -1,5 +1,6 @@
 import type { Messages } from '../render';
 import { itExport } from './export/it';
+import { itDataHealth } from './data-health/it';
 import { itPageMore } from './page/it';
 import { itReader } from './reader/it';
 
@@ -8,6 +9,7 @@ export const it: Messages = {
   ...itPageMore,
   ...itExport,
   ...itReader,
+  ...itDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Esecuzione e innovazione in equilibrio: la settimana di Google Calendar nella barra e un avviso se il tempo per innovare è tolto.',

@@ -1,5 +1,6 @@
 import type { Messages } from '../render';
 import { jaExport } from './export/ja';
+import { jaDataHealth } from './data-health/ja';
 import { jaPageMore } from './page/ja';
 import { jaReader } from './reader/ja';
 
@@ -8,6 +9,7 @@ export const ja: Messages = {
   ...jaPageMore,
   ...jaExport,
   ...jaReader,
+  ...jaDataHealth,
   ext_name: 'Polarity',
   ext_description:
     '実行とイノベーションのバランスを保つ: Google カレンダーの週の配分をツールバーに表示し、イノベーションの時間が奪われたらお知らせします。',

@@ -1,5 +1,6 @@
 import type { Messages } from '../render';
 import { nlExport } from './export/nl';
+import { nlDataHealth } from './data-health/nl';
 import { nlPageMore } from './page/nl';
 import { nlReader } from './reader/nl';
 
@@ -8,6 +9,7 @@ export const nl: Messages = {
   ...nlPageMore,
   ...nlExport,
   ...nlReader,
+  ...nlDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Uitvoering en innovatie in balans: je Google Agenda-week in de werkbalk, en een seintje als innovatietijd wordt ingepikt.',

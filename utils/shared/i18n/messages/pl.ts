@@ -1,5 +1,6 @@
 import type { Messages } from '../render';
 import { plExport } from './export/pl';
+import { plDataHealth } from './data-health/pl';
 import { plPageMore } from './page/pl';
 import { plReader } from './reader/pl';
 
@@ -8,6 +9,7 @@ export const pl: Messages = {
   ...plPageMore,
   ...plExport,
   ...plReader,
+  ...plDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Realizacja i innowacje w równowadze: tydzień z Kalendarza Google na pasku i przypomnienie, gdy ktoś zabiera czas na innowacje.',

@@ -1,5 +1,6 @@
 import type { Messages } from '../render';
 import { ptBRExport } from './export/pt_BR';
+import { ptBRDataHealth } from './data-health/pt_BR';
 import { ptBRPageMore } from './page/pt_BR';
 import { ptBRReader } from './reader/pt_BR';
 
@@ -8,6 +9,7 @@ export const ptBR: Messages = {
   ...ptBRPageMore,
   ...ptBRExport,
   ...ptBRReader,
+  ...ptBRDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Equilibre execução e inovação: sua semana do Google Agenda na barra e um aviso quando o tempo de inovação é tomado.',

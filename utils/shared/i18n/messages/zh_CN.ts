@@ -1,5 +1,6 @@
 import type { Messages } from '../render';
 import { zhCNExport } from './export/zh_CN';
+import { zhCNDataHealth } from './data-health/zh_CN';
 import { zhCNPageMore } from './page/zh_CN';
 import { zhCNReader } from './reader/zh_CN';
 
@@ -8,6 +9,7 @@ export const zhCN: Messages = {
   ...zhCNPageMore,
   ...zhCNExport,
   ...zhCNReader,
+  ...zhCNDataHealth,
   ext_name: 'Polarity',
   ext_description:
     '让执行与创新保持平衡:在工具栏显示 Google 日历中本周的时间分配,创新时间被占用时提醒您。',
