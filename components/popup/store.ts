@@ -1,4 +1,5 @@
 import type { DataExport } from '@/utils/domain/export/data-export';
+import { browserReader } from '@/utils/shared/i18n/browser-reader';
 import { exportFileName } from '@/utils/domain/export/export-file-name';
 import { weekCsv } from '@/utils/domain/export/week-csv';
 import type { PageReport } from '@/utils/domain/report/page-report';
@@ -118,7 +119,7 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
       const r = cell.get().report;
       if (r?.state !== 'week') return;
       const name = exportFileName(r.isoWeek, 'csv');
-      effects.save(name, [BOM, weekCsv(r.events, r)], 'text/csv;charset=utf-8');
+      effects.save(name, [BOM, weekCsv(r.events, r, browserReader())], 'text/csv;charset=utf-8');
       set({ notice: `Saved ${name}` });
     },
     async exportJson() {

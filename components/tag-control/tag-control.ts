@@ -1,5 +1,10 @@
+import { reasonText } from '@/utils/domain/classify/reason-text';
 import type { TagState } from '@/utils/domain/classify/tag-state';
 import type { TagScope } from '@/utils/domain/db/tags';
+import { msg, type Msg } from '@/utils/shared/i18n/msg';
+import { dirOf } from '@/utils/shared/i18n/locales';
+import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
+import { render } from '@/utils/shared/i18n/render';
 import type { Category } from '@/utils/shared/types';
 import { makeElement } from '../make-element';
 
@@ -15,7 +20,8 @@ export interface TagControlProps {
   /** null: back to Auto. */
   onChoose(category: Category | null): void;
   busy?: boolean;
-  error?: string;
+  /** Shown instead of the reason (a failed save). */
+  error?: Msg;
 }
 
 export interface TagControl {
@@ -23,27 +29,32 @@ export interface TagControl {
   update(props: TagControlProps): void;
 }
 
-// Accessible names are the product contract (product.md): exactly these words.
-const CHOICES: readonly { label: string; category: Category | null }[] = [
-  { label: 'Execution', category: 'execution' },
-  { label: 'Innovation', category: 'innovation' },
-  { label: 'Exclude', category: 'excluded' },
-  { label: 'Auto', category: null },
+// Accessible names are the product contract (product.md): on an English page
+// exactly Execution, Innovation, Exclude and Auto; elsewhere their translations.
+const CHOICES: readonly { label: Msg['key']; category: Category | null }[] = [
+  { label: 'page_execution', category: 'execution' },
+  { label: 'page_innovation', category: 'innovation' },
+  { label: 'page_exclude', category: 'excluded' },
+  { label: 'page_auto', category: null },
 ];
 
-const SCOPES: readonly { scope: TagScope; label: string }[] = [
-  { scope: 'event', label: 'This event' },
-  { scope: 'series', label: 'All events in the series' },
+const SCOPES: readonly { scope: TagScope; label: Msg['key'] }[] = [
+  { scope: 'event', label: 'page_scope_event' },
+  { scope: 'series', label: 'page_scope_series' },
 ];
 
-/** Arrow keys move along the buttons, as in a toolbar; Tab still leaves the group. */
-function onArrows(e: KeyboardEvent) {
+/**
+ * Arrow keys move along the buttons, as in a toolbar; Tab still leaves the
+ * group. In a right-to-left page the next button is to the left.
+ */
+function onArrows(e: KeyboardEvent, dir: 'ltr' | 'rtl') {
   if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
   const group = e.currentTarget as HTMLElement;
   const buttons = [...group.querySelectorAll('button')];
   const i = buttons.indexOf(e.target as HTMLButtonElement);
   if (i < 0) return;
-  const next = buttons[(i + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length];
+  const forward = (e.key === 'ArrowRight') === (dir === 'ltr');
+  const next = buttons[(i + (forward ? 1 : buttons.length - 1)) % buttons.length];
   next?.focus();
   e.preventDefault();
 }
@@ -55,20 +66,23 @@ function onArrows(e: KeyboardEvent) {
  * Built once and patched on each update, so a focused button keeps its focus
  * while the answer comes back.
  */
-export function createTagControl(doc: Document): TagControl {
+export function createTagControl(doc: Document, { reader, dir }: PageLanguage): TagControl {
   let props: TagControlProps | undefined;
+  const t = (key: Msg['key']) => render(msg(key), reader);
 
   const el = makeElement(doc, 'section', 'polarity');
-  el.setAttribute('aria-label', 'Polarity category');
+  el.dir = dir;
+  el.lang = reader.lang;
+  el.setAttribute('aria-label', t('page_control_label'));
   const row = makeElement(doc, 'div', 'row');
   const brand = makeElement(doc, 'span', 'brand', 'Polarity');
   brand.setAttribute('aria-hidden', 'true');
   const group = makeElement(doc, 'div', 'choices');
   group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', 'Category');
-  group.addEventListener('keydown', onArrows);
+  group.setAttribute('aria-label', t('page_category_group'));
+  group.addEventListener('keydown', (e) => onArrows(e, dir));
   const buttons = CHOICES.map(({ label, category }) => {
-    const b = makeElement(doc, 'button', `choice ${category ?? 'auto'}`, label);
+    const b = makeElement(doc, 'button', `choice ${category ?? 'auto'}`, t(label));
     b.type = 'button';
     b.addEventListener('click', () => {
       if (props && !props.busy) props.onChoose(category);
@@ -80,7 +94,7 @@ export function createTagControl(doc: Document): TagControl {
 
   // Only recurring events get it; kept aside otherwise, so the radios are built once too.
   const scopeSet = makeElement(doc, 'fieldset', 'scope');
-  scopeSet.append(makeElement(doc, 'legend', undefined, 'Apply to'));
+  scopeSet.append(makeElement(doc, 'legend', undefined, t('page_apply_to')));
   const radios = SCOPES.map(({ scope, label }) => {
     const input = makeElement(doc, 'input');
     input.type = 'radio';
@@ -88,12 +102,14 @@ export function createTagControl(doc: Document): TagControl {
     input.value = scope;
     input.addEventListener('change', () => props?.onScope(scope));
     const wrap = makeElement(doc, 'label');
-    wrap.append(input, label);
+    wrap.append(input, t(label));
     scopeSet.append(wrap);
     return { scope, input };
   });
 
   const reason = makeElement(doc, 'p', 'reason');
+  // The words' own direction (English in a Hebrew page keeps its punctuation), aligned with the page's.
+  reason.dir = dirOf(reader.lang);
   reason.setAttribute('aria-live', 'polite');
   el.append(row, reason);
 
@@ -117,9 +133,14 @@ export function createTagControl(doc: Document): TagControl {
       scopeSet.remove();
     }
     // A live region: rewriting the same words would announce them again.
+    // A reason the page's strings can't say (they never came) keeps the English words sent with it.
+    const why = next.error
+      ? render(next.error, reader)
+      : state
+        ? reasonText(state, reader)
+        : render(msg('page_reading'), reader);
     const text =
-      (next.error ?? (state ? state.reason : 'Reading…')) +
-      (!countable && state ? ' · never counted' : '');
+      !countable && state && !next.error ? render(msg('page_never_counted', why), reader) : why;
     if (reason.textContent !== text) reason.textContent = text;
   }
 

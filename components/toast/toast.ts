@@ -1,3 +1,7 @@
+import { msg, type Msg } from '@/utils/shared/i18n/msg';
+import { dirOf } from '@/utils/shared/i18n/locales';
+import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
+import { render } from '@/utils/shared/i18n/render';
 import type { NudgeAction, ToastNudge } from '@/utils/shared/nudge';
 import { makeElement } from '../make-element';
 
@@ -40,7 +44,9 @@ function setText(el: HTMLElement, text: string) {
  * text, without reading every button. Cards are kept by key across updates,
  * so a focused button stays focused while others come and go.
  */
-export function createToast(doc: Document): Toast {
+export function createToast(doc: Document, { reader, dir }: PageLanguage): Toast {
+  // Sentences from the background, in the page's language; long titles are cut, text only.
+  const t = (m: Msg, max = 500) => render(m, reader).slice(0, max);
   let props: ToastProps = { nudges: [], onAction: () => {}, onExpire: () => {} };
   let hovered = false;
   let focused = false;
@@ -49,6 +55,8 @@ export function createToast(doc: Document): Toast {
   const cards = new Map<string, Card>();
 
   const el = makeElement(doc, 'div', 'toasts');
+  el.dir = dir;
+  el.lang = reader.lang;
   const status = makeElement(doc, 'div', 'sr');
   status.setAttribute('role', 'status');
   status.setAttribute('aria-live', 'polite');
@@ -98,7 +106,7 @@ export function createToast(doc: Document): Toast {
       rebook: makeElement(doc, 'button', 'primary'),
       open: makeElement(doc, 'button'),
     };
-    const dismiss = makeElement(doc, 'button', undefined, 'Dismiss');
+    const dismiss = makeElement(doc, 'button', undefined, t(msg('page_dismiss')));
     const actions = makeElement(doc, 'div', 'actions');
     const buttons = [
       [card.rebook, 'rebook'],
@@ -116,6 +124,8 @@ export function createToast(doc: Document): Toast {
     }
     const brand = makeElement(doc, 'p', 'brand', 'Polarity');
     brand.setAttribute('aria-hidden', 'true');
+    // The words' own direction (English in a Hebrew page keeps its punctuation), aligned with the page's.
+    card.title.dir = card.message.dir = dirOf(reader.lang);
     card.el.append(brand, card.title, card.message, actions);
     return card;
   }
@@ -126,7 +136,7 @@ export function createToast(doc: Document): Toast {
     const { nudges } = next;
 
     const newest = nudges[0];
-    setText(status, newest ? `${newest.title}. ${newest.message}` : '');
+    setText(status, newest ? t(msg('page_toast_status', newest.title, newest.message), 1100) : '');
 
     const keys = new Set(nudges.map((n) => n.key));
     for (const [key, card] of cards) {
@@ -140,11 +150,12 @@ export function createToast(doc: Document): Toast {
       let card = cards.get(n.key);
       if (!card) cards.set(n.key, (card = createCard(n.key)));
       card.index = index;
-      card.el.setAttribute('aria-label', n.title);
-      setText(card.title, n.title);
-      setText(card.message, n.message);
-      setText(card.rebook, n.rebookLabel);
-      setText(card.open, n.openLabel);
+      const title = t(n.title);
+      card.el.setAttribute('aria-label', title);
+      setText(card.title, title);
+      setText(card.message, t(n.message));
+      setText(card.rebook, t(n.rebookLabel, 40));
+      setText(card.open, t(n.openLabel, 40));
       if (card.el === cursor) cursor = cursor.nextSibling;
       else el.insertBefore(card.el, cursor);
     });

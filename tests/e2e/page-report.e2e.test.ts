@@ -95,7 +95,7 @@ test("a redesigned page: the badge says it can't read it, once, and the popup sh
   const badge = await waitForBadge(s, (b) => b.text === '?');
   expect(badge.title).toBe(
     "Polarity: can't read this view: 9 event chips found, but no day columns " +
-      '(14 grid cells, 0 day columns, 14 dated elements, 2 rows). Stored figures are unchanged.',
+      '(grid cells: 14, day columns: 0, dated elements: 14, rows: 2). Stored figures are unchanged.',
   );
   const popup = await openPopup();
   const alert = popup.getByRole('alert');

@@ -4,23 +4,45 @@ import type { NudgeChannels } from '@/utils/background/nudges/channels';
 import { googleCalendar } from '@/utils/gcal/source';
 import { openPolarityDb } from '@/utils/domain/db/schema';
 import type { StructureAnswer } from '@/utils/gcal/page-structure';
+import { browserReader } from '@/utils/shared/i18n/browser-reader';
+import { render } from '@/utils/shared/i18n/render';
 import type { ToastNudge } from '@/utils/shared/nudge';
+
+/** A toast nudge as an English page would show it. */
+export type ShownNudge = { [K in keyof ToastNudge]: string };
 
 export interface Calls {
   notify: { id: string; title: string; message: string; buttons: string[] }[];
   clear: string[];
-  toast: { nudges: ToastNudge[]; tabId?: number; account: number }[];
+  toast: { nudges: ShownNudge[]; tabId?: number; account: number }[];
   closed: string[];
   open: string[];
 }
 
-/** Channels that only remember what they were asked to do. */
+/**
+ * Channels that only remember what they were asked to do, in words: the
+ * sentences rendered as a browser set to English (tests/setup.ts) shows them.
+ */
 export function fakeChannels(): { channels: NudgeChannels; calls: Calls } {
   const calls: Calls = { notify: [], clear: [], toast: [], closed: [], open: [] };
+  const t = (m: Parameters<typeof render>[0]) => render(m, browserReader());
+  const shown = (n: ToastNudge): ShownNudge => ({
+    key: n.key,
+    title: t(n.title),
+    message: t(n.message),
+    rebookLabel: t(n.rebookLabel),
+    openLabel: t(n.openLabel),
+  });
   const channels: NudgeChannels = {
-    notify: async (id, text, buttons) => void calls.notify.push({ id, ...text, buttons }),
+    notify: async (id, text, buttons) =>
+      void calls.notify.push({
+        id,
+        title: t(text.title),
+        message: t(text.message),
+        buttons: buttons.map(t),
+      }),
     clear: async (id) => void calls.clear.push(id),
-    toast: async (nudges, to) => void calls.toast.push({ nudges, ...to }),
+    toast: async (nudges, to) => void calls.toast.push({ nudges: nudges.map(shown), ...to }),
     closed: async (key) => void calls.closed.push(key),
     openTab: async (url) => void calls.open.push(url),
   };

@@ -1,4 +1,5 @@
 import { badgeFor, type Badge } from '@/utils/domain/badge';
+import { unreadableText } from './unreadable-text';
 import type { Reader } from '@/utils/shared/i18n/render';
 import { accountsSeen, getLastAccount, getPageStatus } from '@/utils/domain/db/meta';
 import { countOpenOverrides } from '@/utils/domain/db/overrides';
@@ -35,7 +36,7 @@ export async function computeBadge(db: Db, now: number, reader?: Reader): Promis
       openOverrides: await countOpenOverrides(db, account, week.range),
       ...(accounts.length > 1 && { account }),
       ...(status?.status === 'unreadable' && {
-        unreadable: status.reason ?? "can't read this view",
+        unreadable: unreadableText(status, reader),
       }),
     },
     reader,

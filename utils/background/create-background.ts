@@ -17,6 +17,8 @@ import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
 import { createNudgeService } from './nudges/nudge-service';
 import { pageReads } from './page-reads';
+import { unreadableText } from './unreadable-text';
+import { pageStringsHandlers, type LoadLocale } from './page-strings';
 import { receiver, type SenderPolicy } from './receive';
 import { reportHandlers } from './report-handlers';
 import { serial } from '@/utils/shared/serial';
@@ -46,6 +48,8 @@ export interface BackgroundDeps {
   askStructure?: (tabId: number) => Promise<StructureAnswer>;
   /** The extension's version, written into page reports. */
   version?: string;
+  /** Reads a built catalogue, for the page's strings (tests pass their own). */
+  loadLocale?: LoadLocale;
   /** Who Polarity is, for the sender checks (tests pass their own). */
   self?: Omit<SenderPolicy, 'isCalendarPage'>;
 }
@@ -72,6 +76,7 @@ export function createBackground({
   nudgeChannels,
   askStructure = (tabId) => sendToTab(tabId, 'getPageStructure', {}),
   version = 'unknown',
+  loadLocale,
   self,
 }: BackgroundDeps): Background {
   const queue = serial();
@@ -189,7 +194,13 @@ export function createBackground({
     snapshot: onPageRead,
     getWeekReport: reports.getWeekReport,
     getWeekEvents: reports.getWeekEvents,
-    getReadSummary: async ({ tabId }) => reads.lookup(tabIdOf(tabId), await lastAccount()),
+    getReadSummary: async ({ tabId }) => {
+      const summary = await reads.lookup(tabIdOf(tabId), await lastAccount());
+      // The popup shows `reason` as it is: in the browser's language from here.
+      if (!summary || (summary.because === undefined && summary.reason === undefined))
+        return summary;
+      return { ...summary, reason: unreadableText(summary, reader()) };
+    },
     // The tab is asked afresh and its read interpreted again: the report shows the page as it is now.
     getPageReport: async ({ tabId }) => {
       const tab = (await reads.lookup(tabIdOf(tabId), await lastAccount()))?.tabId;
@@ -202,6 +213,7 @@ export function createBackground({
     exportData: reports.exportData,
     ...tagging.handlers,
     ...nudges.handlers,
+    ...pageStringsHandlers(loadLocale),
     ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),
   });
   const policy: SenderPolicy = {

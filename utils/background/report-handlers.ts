@@ -1,4 +1,6 @@
 import { loadClassifyContext } from '@/utils/domain/classify/load-context';
+import { browserReader } from '@/utils/shared/i18n/browser-reader';
+import { unreadableText } from './unreadable-text';
 import { accountsSeen, getLastAccount, getPageStatus } from '@/utils/domain/db/meta';
 import { accountOverrides } from '@/utils/domain/db/overrides';
 import { unreadableCount } from '@/utils/domain/db/heal';
@@ -73,7 +75,8 @@ export async function weekReport(
     accounts,
     offset,
     targetPercent: settings.targetPercent,
-    ...(status?.status === 'unreadable' && { unreadable: status.reason ?? "can't read this view" }),
+    // Rendered here, in the browser's language, for the popup that shows it.
+    ...(status?.status === 'unreadable' && { unreadable: unreadableText(status, browserReader()) }),
     weekUrl: urls.week,
     ...(rebookUrl && { rebookUrl }),
   });

@@ -1,3 +1,6 @@
+import { enReader } from '@/utils/shared/i18n/messages/reader/en';
+import { msg, plural, type Msg } from '@/utils/shared/i18n/msg';
+import { catalogueReader, render } from '@/utils/shared/i18n/render';
 import type { Snapshot, ViewKind } from '@/utils/shared/types';
 import { boundedCache, type BoundedCache } from './bounded-cache';
 import { parseChipText } from './chip-text';
@@ -69,29 +72,29 @@ function accountZone(text: string | undefined, now: number): string | undefined 
 
 type Base = Pick<Snapshot, 'account' | 'readAt' | 'lang' | 'timeZone'>;
 
-function nothing(
-  base: Base,
-  view: ViewKind,
-  status: Snapshot['status'],
-  reason?: string,
-): Snapshot {
+// Reasons are sentences as data (`because`), rendered where read: the badge
+// title and the popup, in the browser's language. `reason` keeps their English.
+const english = catalogueReader(enReader, 'en');
+
+function nothing(base: Base, view: ViewKind, status: Snapshot['status'], because?: Msg): Snapshot {
   const s: Snapshot = { ...base, view, fullDays: [], partialDays: [], events: [], status };
-  if (reason) s.reason = reason;
+  if (because) {
+    s.because = because;
+    s.reason = render(because, english);
+  }
   return s;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+const LOADING = msg('view_loading');
+const UNKNOWN = msg('view_unknown');
 
-const LOADING = 'still loading: the calendar grid is not on the page yet';
-const UNKNOWN = "can't read this view: Polarity doesn't know it";
-
-const GRID_WORDS: Partial<Record<ViewKind, string>> = {
-  day: 'no day columns',
-  week: 'no day columns',
-  customday: 'no day columns',
-  month: 'no week rows with dates',
-  customweek: 'no week rows with dates',
-  agenda: 'no rows',
+const GRID_WORDS: Partial<Record<ViewKind, Msg['key']>> = {
+  day: 'view_no_columns',
+  week: 'view_no_columns',
+  customday: 'view_no_columns',
+  month: 'view_no_week_rows',
+  customweek: 'view_no_week_rows',
+  agenda: 'view_no_rows',
 };
 
 /**
@@ -99,22 +102,21 @@ const GRID_WORDS: Partial<Record<ViewKind, string>> = {
  * read (Google changed it), not one still loading. Names what was found.
  * Undefined when no chip is there, which is what loading looks like.
  */
-function unplaced(read: PageRead, view: ViewKind | null | undefined): string | undefined {
+function unplaced(read: PageRead, view: ViewKind | null | undefined): Msg | undefined {
   if (read.anyChips <= 0) return undefined;
-  const chips = plural(read.anyChips, 'event chip');
+  const chips = plural('view_chips', read.anyChips);
   const h = read.hooks;
   // Counts from the page side, checked: they go into words the user reads.
   const found =
     h && [h.cells, h.columns, h.dated, h.rows].every(Number.isInteger)
-      ? ` (${plural(h.cells, 'grid cell')}, ${plural(h.columns, 'day column')}, ` +
-        `${plural(h.dated, 'dated element')}, ${plural(h.rows, 'row')})`
+      ? msg('view_hooks', h.cells, h.columns, h.dated, h.rows)
       : '';
   const missing = !read.main
-    ? 'no main region'
+    ? 'view_no_main'
     : !view
-      ? 'no view Polarity can tell'
-      : (GRID_WORDS[view] ?? 'no grid');
-  return `can't read this view: ${chips} found, but ${missing}${found}`;
+      ? 'view_no_view'
+      : (GRID_WORDS[view] ?? 'view_no_grid');
+  return msg('view_unplaced', chips, msg(missing), found);
 }
 
 function withChips(s: Snapshot, found: number, unread: number): Snapshot {
@@ -140,9 +142,9 @@ function snapshotOf(read: PageRead, base: Base, view: ViewKind, kit: ReadKit): S
   const noneRead = grid.chips > 0 && grid.readable === 0;
   if (noneRead || (grid.events.length === 0 && read.anyChips > 0)) {
     const found = Math.max(grid.chips, read.anyChips);
-    const reason = `can't read this view: ${plural(found, 'event chip')} found, none readable`;
+    const because = msg('view_none_readable', plural('view_chips', found));
     return withChips(
-      nothing(base, view, 'unreadable', reason),
+      nothing(base, view, 'unreadable', because),
       Math.max(grid.found, found),
       Math.max(grid.found, found),
     );
@@ -182,12 +184,7 @@ export function interpretWith(read: PageRead, kitFor: KitFor): Snapshot {
   if (u.page === 'unknown') return nothing(base, 'other', 'unreadable', UNKNOWN);
   const view = u.view ?? viewFromViewKey(read.viewKey);
   if (!view)
-    return nothing(
-      base,
-      'other',
-      'unreadable',
-      unplaced(read, view) ?? "still loading: can't tell which view this is yet",
-    );
+    return nothing(base, 'other', 'unreadable', unplaced(read, view) ?? msg('view_loading_which'));
   switch (view) {
     case 'year':
       // The year view draws no events: there is nothing to learn from it.

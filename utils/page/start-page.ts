@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import type { CalendarPageSource } from '@/utils/calendar/source';
 import { listenInPage, sendMessage } from '@/utils/shared/messages';
+import { pageLanguage } from './page-language';
 import { startTagging } from './tagging';
 import { startToasts } from './toast';
 import { watchPage } from './watch-page';
@@ -16,8 +17,10 @@ export function startPage(
   win: Window & typeof globalThis,
   source: CalendarPageSource,
 ) {
-  const tagging = startTagging(ctx, win, source);
-  void startToasts(ctx, win);
+  // The page's words, asked for once; the control and toasts wait for them.
+  const language = pageLanguage(win.document);
+  const tagging = startTagging(ctx, win, source, language);
+  void startToasts(ctx, win, language);
   // A privacy-safe page report, built only when the user asks for one in the popup.
   const stop = listenInPage({
     getPageStructure: () => source.structure(win.document, new URL(win.location.href)),

@@ -1,6 +1,7 @@
 import PAGE_UI_CSS from '@/components/page-ui.css?inline';
 import TAG_CONTROL_CSS from '@/components/tag-control/tag-control.css?inline';
 import { createTagControl, type TagControlProps } from '@/components/tag-control/tag-control';
+import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { isolateEvents } from './isolate-events';
 import { createShadowHost, type Lifetime } from './shadow-host';
 import { themeOf } from './tag-theme';
@@ -10,8 +11,8 @@ import { themeOf } from './tag-theme';
  * Mounted as a direct child of the dialog: Calendar's inner containers
  * delete foreign nodes, the dialog itself does not.
  */
-export function createTagMount(ctx: Lifetime, win: Window) {
-  const control = createTagControl(win.document);
+export function createTagMount(ctx: Lifetime, win: Window, language: PageLanguage) {
+  const control = createTagControl(win.document, language);
   const { host, shadow } = createShadowHost(
     ctx,
     win.document,
@@ -20,6 +21,8 @@ export function createTagMount(ctx: Lifetime, win: Window) {
     control.el,
   );
   isolateEvents(shadow, { passEscape: true });
+  // Its margins and order follow the page's direction, which the host sets for its shadow tree.
+  host.dir = language.dir;
 
   return {
     /** Shows the control in `dialog` (re-mounting if Calendar dropped it) with these props. */

@@ -2,6 +2,8 @@ import type { ContentScriptContext } from '#imports';
 import type { TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
 import type { TagScope } from '@/utils/domain/db/tags';
 import type { CalendarPageSource, OpenPopover } from '@/utils/calendar/source';
+import { msg, type Msg } from '@/utils/shared/i18n/msg';
+import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { listenInPage, sendMessage, type Classified, type Response } from '@/utils/shared/messages';
 import type { Category } from '@/utils/shared/types';
 import { createMarkerSheet } from './tag-markers';
@@ -24,15 +26,16 @@ export async function startTagging(
   ctx: ContentScriptContext,
   win: Window & typeof globalThis,
   source: CalendarPageSource,
+  language: Promise<PageLanguage>,
 ) {
   const markers = createMarkerSheet(win.document, ctx);
-  const mount = await createTagMount(ctx, win);
+  const mount = createTagMount(ctx, win, await language);
   let account = source.accountOf(new URL(win.location.href));
   let events = new Map<string, TaggableEvent>();
   let states: Record<string, TagState> = {};
   let open: Open | null = null;
   let busy = false;
-  let error: string | undefined;
+  let error: Msg | undefined;
   let asked = 0;
 
   const render = () => {
@@ -104,7 +107,7 @@ export async function startTagging(
     try {
       await sendMessage('setTag', { account, scope, event, category });
     } catch {
-      error = 'Could not save the tag. Reload the page and try again.';
+      error = msg('page_tag_error');
     }
     busy = false;
     await classifyAll();

@@ -1,6 +1,7 @@
 import PAGE_UI_CSS from '@/components/page-ui.css?inline';
 import TOAST_CSS from '@/components/toast/toast.css?inline';
 import { createToast, type ToastProps } from '@/components/toast/toast';
+import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { isolateEvents } from './isolate-events';
 import { createShadowHost, type Lifetime } from './shadow-host';
 import { themeOf } from './tag-theme';
@@ -10,8 +11,8 @@ import { themeOf } from './tag-theme';
  * `body` (so its live region exists before anything is announced in it).
  * Events stop at the shadow root, after the toast's own handlers ran.
  */
-export function createToastMount(ctx: Lifetime, win: Window) {
-  const toast = createToast(win.document);
+export function createToastMount(ctx: Lifetime, win: Window, language: PageLanguage) {
+  const toast = createToast(win.document, language);
   const { host, shadow } = createShadowHost(
     ctx,
     win.document,
@@ -20,6 +21,8 @@ export function createToastMount(ctx: Lifetime, win: Window) {
     toast.el,
   );
   isolateEvents(shadow);
+  // Bottom-left in a left-to-right page, bottom-right in a right-to-left one (toast.css).
+  host.dir = language.dir;
   win.document.body.append(host);
   let last: ToastProps | undefined;
   // Gone with the context: no timer left to fire into a dead script.

@@ -16,6 +16,7 @@ export type SenderKind = 'page' | 'extension';
 export type ToBackground =
   | 'snapshot'
   | 'classifyEvents'
+  | 'getPageStrings'
   | 'setTag'
   | 'nudgeAction'
   | 'getWeekReport'
@@ -108,6 +109,11 @@ export const MESSAGE_RULES: { [K in ToBackground]: MessageRule<K> } = {
       copyOpt(d, req as unknown as Obj, 'popover', 'data', popover);
       return req;
     },
+  },
+  // The page's `<html lang>`: a BCP 47 tag, cut to its usual length.
+  getPageStrings: {
+    from: 'page',
+    check: (v) => ({ lang: str(obj(v, 'data').lang, 'data.lang', { max: 35 }) }),
   },
   setTag: {
     from: 'page',

@@ -8,6 +8,7 @@ import type { NudgeAction, ToastNudge } from './nudge';
 import type { PopoverEvent, StructureAnswer } from '@/utils/calendar/source';
 import type { PageReport } from '@/utils/domain/report/page-report';
 import type { ReadSummary } from '@/utils/domain/report/read-summary';
+import type { PageStrings } from './i18n/page-strings';
 import type { Snapshot } from './types';
 
 /** Categories and reasons of a page's events, by eid, and the stylesheet that marks their chips. */
@@ -41,6 +42,11 @@ export interface MessageMap {
     req: { account: number; events: TaggableEvent[]; popover?: PopoverEvent };
     res: Classified & { popover?: TaggableEvent };
   };
+  /**
+   * Content script → background, once per page load: the tag control's and
+   * toasts' words in the page's language (`<html lang>`), which may not be the browser's.
+   */
+  getPageStrings: { req: { lang: string }; res: PageStrings };
   /** Tag control → background: set or clear (category null) a hand tag. */
   setTag: { req: SetTagRequest; res: { ok: true } };
   /** Background → calendar tabs: tags or rules changed, classify the page again. */

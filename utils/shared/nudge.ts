@@ -1,16 +1,23 @@
-// What every nudge kind hands to the page's toast and to notifications: plain
-// strings only, rendered as text. Each kind writes its own words
-// (utils/background/nudges/<kind>/text.ts).
+import type { Msg } from './i18n/msg';
+
+// What every nudge kind hands to the page's toast and to notifications:
+// sentences as data (Msg), rendered by the receiver in its reader's language
+// (the toast in the Calendar page's, a notification in the browser's), as
+// text. Each kind writes its own words (utils/background/nudges/<kind>/text.ts).
+
+/** A nudge's title and message. */
+export interface NudgeText {
+  title: Msg;
+  message: Msg;
+}
 
 /** A nudge as the page's toast shows it. */
-export interface ToastNudge {
+export interface ToastNudge extends NudgeText {
   key: string;
-  title: string;
-  message: string;
   /** Label of the Rebook-style action ("Rebook", "Book time"). */
-  rebookLabel: string;
+  rebookLabel: Msg;
   /** Label of the open action ("Open in Calendar", "Open next week"). */
-  openLabel: string;
+  openLabel: Msg;
 }
 
 export type NudgeAction = 'rebook' | 'open' | 'dismiss';
@@ -19,11 +26,3 @@ export const NUDGE_ACTIONS: readonly NudgeAction[] = ['rebook', 'open', 'dismiss
 
 /** Titles come from anyone who can send an invitation: cut long ones, keep them text. */
 export const clip = (s: string, n = 80): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
-
-/** `45 min`, `2 h`, `1 h 30 min`, the way the popup writes block lengths. */
-export function formatMinutes(min: number): string {
-  const h = Math.floor(min / 60);
-  const m = Math.round(min % 60);
-  if (h === 0) return `${m} min`;
-  return m === 0 ? `${h} h` : `${h} h ${m} min`;
-}

@@ -1,3 +1,5 @@
+import type { Msg } from './i18n/msg';
+
 // Domain types shared by every context. Plain data only: everything here crosses
 // the message wire and is stored in IndexedDB, so no classes, no Dates.
 
@@ -59,8 +61,10 @@ export interface Snapshot {
   partialDays: DayKey[];
   events: CalEvent[];
   status: 'ok' | 'unreadable' | 'not-a-view';
-  /** Why the page could not be read, in words, for the user. */
+  /** Why the page could not be read, in English words. */
   reason?: string;
+  /** The same as a sentence, rendered in the reader's language (badge, popup). */
+  because?: Msg;
   /** Week start Google Calendar shows (0 Sunday, 1 Monday, 6 Saturday), when known. */
   weekStartsOn?: 0 | 1 | 6;
   /** UI language of the page (`<html lang>`). */

@@ -74,7 +74,7 @@ describe('"Show what Polarity read"', () => {
     const verdict = await screen.findByTestId('read-verdict');
     expect(verdict.textContent).toBe(
       "Can't read this view: 32 event chips found, but no day columns " +
-        '(14 grid cells, 0 day columns, 14 dated elements, 2 rows)',
+        '(grid cells: 14, day columns: 0, dated elements: 14, rows: 2)',
     );
     expect(screen.getByTestId('chips-found').textContent).toBe('32');
     expect(screen.getByTestId('chips-unread').textContent).toBe('32');

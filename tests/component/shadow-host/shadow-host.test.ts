@@ -1,9 +1,11 @@
 // @vitest-environment happy-dom
+import { ENGLISH_LANGUAGE } from '@/utils/shared/i18n/english-page';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { TagControlProps } from '@/components/tag-control/tag-control';
 import { TOAST_AUTO_HIDE_MS, type ToastProps } from '@/components/toast/toast';
 import { createShadowHost } from '@/utils/page/shadow-host';
 import { createTagMount } from '@/utils/page/tag-mount';
+import { msg } from '@/utils/shared/i18n/msg';
 import { createToastMount } from '@/utils/page/toast-mount';
 
 function lifetime() {
@@ -69,7 +71,12 @@ describe('shadow host', () => {
 
 describe('tag control mount', () => {
   const props = (over: Partial<TagControlProps> = {}): TagControlProps => ({
-    state: { category: 'innovation', source: 'default', reason: 'Auto: keyword' },
+    state: {
+      category: 'innovation',
+      source: 'default',
+      because: msg('reason_no_keyword'),
+      reason: '',
+    },
     recurring: false,
     countable: true,
     scope: 'event',
@@ -89,7 +96,7 @@ describe('tag control mount', () => {
       ?.textContent;
 
   test('shown as the last child of the dialog, in an open shadow root with its styles', () => {
-    const mount = createTagMount(lifetime().ctx, window);
+    const mount = createTagMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     const d = dialog();
     d.append(document.createElement('span'));
     mount.show(d, props());
@@ -98,11 +105,11 @@ describe('tag control mount', () => {
     const shadow = mount.host.shadowRoot!;
     expect(shadow.firstElementChild!.tagName).toBe('STYLE');
     expect(shadow.querySelector('section.polarity')).toBeTruthy();
-    expect(reason()).toBe('Auto: keyword');
+    expect(reason()).toBe('Auto: no innovation keyword');
   });
 
   test('the host follows the popover theme', () => {
-    const mount = createTagMount(lifetime().ctx, window);
+    const mount = createTagMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     mount.show(dialog('rgb(32, 33, 36)'), props());
     expect(mount.host.dataset.theme).toBe('dark');
     mount.hide();
@@ -111,13 +118,18 @@ describe('tag control mount', () => {
   });
 
   test('one host, updated in place, moved to the next dialog, back when Calendar drops it', () => {
-    const mount = createTagMount(lifetime().ctx, window);
+    const mount = createTagMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     const a = dialog();
     mount.show(a, props());
     const host = mount.host;
-    mount.show(a, props({ state: { category: 'execution', source: 'tag', reason: 'Tagged' } }));
+    mount.show(
+      a,
+      props({
+        state: { category: 'execution', source: 'tag', because: msg('reason_tag'), reason: '' },
+      }),
+    );
     expect(mount.host).toBe(host);
-    expect(reason()).toBe('Tagged');
+    expect(reason()).toBe('Tagged by you');
     host.remove(); // Calendar rebuilt the dialog's children
     mount.show(a, props());
     expect(a.lastElementChild).toBe(host);
@@ -130,7 +142,7 @@ describe('tag control mount', () => {
   });
 
   test("clicks and keys stop at the shadow root, after the control's own handlers; Escape goes on", () => {
-    const mount = createTagMount(lifetime().ctx, window);
+    const mount = createTagMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     const p = props();
     mount.show(dialog(), p);
     const seen: string[] = [];
@@ -152,7 +164,7 @@ describe('tag control mount', () => {
 
   test('gone with the context', () => {
     const { ctx, invalidate } = lifetime();
-    const mount = createTagMount(ctx, window);
+    const mount = createTagMount(ctx, window, ENGLISH_LANGUAGE);
     mount.show(dialog(), props());
     invalidate();
     expect(document.querySelector('polarity-tag-control')).toBeNull();
@@ -164,7 +176,15 @@ describe('toast mount', () => {
   afterEach(() => vi.useRealTimers());
 
   const props = (over: Partial<ToastProps> = {}): ToastProps => ({
-    nudges: [{ key: 'k', title: 'Taken', message: 'm', rebookLabel: 'Rebook', openLabel: 'Open' }],
+    nudges: [
+      {
+        key: 'k',
+        title: msg('nudge_taken_title', 'Taken'),
+        message: msg('nudge_cause_deleted'),
+        rebookLabel: msg('nudge_rebook'),
+        openLabel: msg('nudge_open'),
+      },
+    ],
     onAction: vi.fn(),
     onExpire: vi.fn(),
     ...over,
@@ -173,7 +193,7 @@ describe('toast mount', () => {
   test('in the page from the start, last in body, its live region ready and empty', () => {
     const before = document.createElement('main');
     document.body.append(before);
-    const mount = createToastMount(lifetime().ctx, window);
+    const mount = createToastMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     expect(document.body.lastElementChild).toBe(mount.host);
     expect(mount.host.tagName).toBe('POLARITY-TOAST');
     const shadow = mount.host.shadowRoot!;
@@ -184,11 +204,11 @@ describe('toast mount', () => {
 
   test('renders the nudges and takes the page theme; back in the page when Calendar drops it', () => {
     document.body.style.backgroundColor = 'rgb(32, 33, 36)';
-    const mount = createToastMount(lifetime().ctx, window);
+    const mount = createToastMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     mount.render(props());
     expect(mount.host.dataset.theme).toBe('dark');
     expect(mount.host.shadowRoot!.querySelector('section')!.getAttribute('aria-label')).toBe(
-      'Taken',
+      'Innovation time taken: Taken',
     );
     document.body.replaceChildren();
     mount.render(props({ nudges: [] }));
@@ -198,7 +218,7 @@ describe('toast mount', () => {
   });
 
   test('keys stop at the shadow root, Escape included (it closes the toasts)', () => {
-    const mount = createToastMount(lifetime().ctx, window);
+    const mount = createToastMount(lifetime().ctx, window, ENGLISH_LANGUAGE);
     const p = props();
     mount.render(p);
     const seen = vi.fn();
@@ -213,7 +233,7 @@ describe('toast mount', () => {
 
   test('gone with the context, and no timer left to fire', () => {
     const { ctx, invalidate } = lifetime();
-    const mount = createToastMount(ctx, window);
+    const mount = createToastMount(ctx, window, ENGLISH_LANGUAGE);
     const p = props();
     mount.render(p);
     invalidate();

@@ -1,13 +1,28 @@
 // @vitest-environment happy-dom
+import { ENGLISH_LANGUAGE } from '@/utils/shared/i18n/english-page';
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createTagControl, type TagControlProps } from '@/components/tag-control/tag-control';
+import type { TagState } from '@/utils/domain/classify/tag-state';
+import { msg, type Msg, type Sub } from '@/utils/shared/i18n/msg';
+import type { Category } from '@/utils/shared/types';
 
 afterEach(() => document.body.replaceChildren());
 
+/**
+ * A state as the background sends it. Its English `reason` is stale on
+ * purpose: the control must render `because`, in its own language.
+ */
+const st = (
+  category: Category,
+  source: TagState['source'],
+  key: Msg['key'],
+  ...subs: Sub[]
+): TagState => ({ category, source, because: msg(key, ...subs), reason: 'stale' });
+
 function setup(over: Partial<TagControlProps> = {}) {
   const props: TagControlProps = {
-    state: { category: 'innovation', source: 'default', reason: "Auto: keyword 'prototype'" },
+    state: st('innovation', 'default', 'reason_keyword', 'prototype'),
     recurring: false,
     countable: true,
     scope: 'event',
@@ -15,7 +30,7 @@ function setup(over: Partial<TagControlProps> = {}) {
     onChoose: vi.fn(),
     ...over,
   };
-  const control = createTagControl(document);
+  const control = createTagControl(document, ENGLISH_LANGUAGE);
   control.update(props);
   document.body.append(control.el);
   return { props, control };
@@ -57,14 +72,14 @@ describe('tag control', () => {
   });
 
   test('a hand tag: only its category pressed, "Tagged by you"', () => {
-    setup({ state: { category: 'excluded', source: 'tag', reason: 'Tagged by you' } });
+    setup({ state: st('excluded', 'tag', 'reason_tag') });
     expect(pressed()).toEqual(['Exclude']);
     expect(screen.getByText('Tagged by you')).toBeTruthy();
   });
 
   test('a series tag reads "Series tag"', () => {
     setup({
-      state: { category: 'execution', source: 'series-tag', reason: 'Series tag' },
+      state: st('execution', 'series-tag', 'reason_series_tag'),
       recurring: true,
       scope: 'series',
     });
@@ -129,7 +144,7 @@ describe('tag control', () => {
 
   test('events that never count (all-day) say so and cannot be tagged', () => {
     setup({
-      state: { category: 'excluded', source: 'default', reason: 'Auto: all-day event' },
+      state: st('excluded', 'default', 'reason_allday'),
       countable: false,
     });
     expect(screen.getByText(/Auto: all-day event/).textContent).toBe(
@@ -139,17 +154,15 @@ describe('tag control', () => {
   });
 
   test('an error takes the place of the reason', () => {
-    setup({ error: 'Could not save: try again' });
-    expect(document.querySelector('.reason')!.textContent).toBe('Could not save: try again');
+    setup({ error: msg('page_tag_error') });
+    expect(document.querySelector('.reason')!.textContent).toBe(
+      'Could not save the tag. Reload the page and try again.',
+    );
   });
 
   test('a hostile title in the reason is text, never markup', () => {
     setup({
-      state: {
-        category: 'execution',
-        source: 'rule',
-        reason: 'Rule 1: <img src=x onerror=alert(1)>',
-      },
+      state: st('execution', 'rule', 'reason_rule', 1, '<img src=x onerror=alert(1)>'),
     });
     expect(document.querySelector('img')).toBeNull();
     expect(document.querySelector('.reason')!.textContent).toBe(
@@ -160,11 +173,11 @@ describe('tag control', () => {
   test('an update patches in place: the focused button keeps its focus, the answer shows', () => {
     const { props, control } = setup({ state: undefined });
     const innov = screen.getByRole('button', { name: 'Innovation' }) as HTMLButtonElement;
-    control.update({ ...props, state: { category: 'execution', source: 'default', reason: 'r' } });
+    control.update({ ...props, state: st('execution', 'default', 'reason_no_keyword') });
     innov.focus();
     control.update({
       ...props,
-      state: { category: 'innovation', source: 'tag', reason: 'Tagged by you' },
+      state: st('innovation', 'tag', 'reason_tag'),
     });
     expect(screen.getByRole('button', { name: 'Innovation' })).toBe(innov);
     expect(document.activeElement).toBe(innov);

@@ -1,15 +1,23 @@
 // @vitest-environment happy-dom
+import { ENGLISH_LANGUAGE } from '@/utils/shared/i18n/english-page';
 import { fireEvent, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { createToast, TOAST_AUTO_HIDE_MS, type ToastProps } from '@/components/toast/toast';
+import { msg } from '@/utils/shared/i18n/msg';
 import type { ToastNudge } from '@/utils/shared/nudge';
 
-const nudge = (key: string, title = `Innovation time taken: ${key}`): ToastNudge => ({
+/** A nudge as the background sends it: sentences as data, the block's title inside. */
+const nudge = (key: string, block = key): ToastNudge => ({
   key,
-  title,
-  message: '“Budget approvals” overlaps it: 45 min lost.\nTue 24 Nov, 15:00–17:00',
-  rebookLabel: 'Rebook',
-  openLabel: 'Open in Calendar',
+  title: msg('nudge_taken_title', block),
+  message: msg(
+    'nudge_taken_message',
+    msg('nudge_cause_overlap', 'Budget approvals'),
+    { minutes: 45 },
+    'Tue 24 Nov, 15:00–17:00',
+  ),
+  rebookLabel: msg('nudge_rebook'),
+  openLabel: msg('nudge_open'),
 });
 
 function setup(over: Partial<ToastProps> = {}) {
@@ -19,7 +27,7 @@ function setup(over: Partial<ToastProps> = {}) {
     onExpire: vi.fn(),
     ...over,
   };
-  const toast = createToast(document);
+  const toast = createToast(document, ENGLISH_LANGUAGE);
   toast.update(props);
   document.body.append(toast.el);
   return { props, toast };
@@ -163,7 +171,9 @@ describe('toast', () => {
   test('titles are text, never markup', () => {
     setup({ nudges: [nudge('x', '<img src=x onerror=alert(1)>Strategy')] });
     expect(document.querySelector('img')).toBeNull();
-    expect(screen.getByText('<img src=x onerror=alert(1)>Strategy')).toBeTruthy();
+    expect(
+      screen.getByText('Innovation time taken: <img src=x onerror=alert(1)>Strategy'),
+    ).toBeTruthy();
   });
 
   test('nothing to show: no toast, no buttons, an empty live region', () => {

@@ -41,6 +41,7 @@ const VALID: { [K in ToBackground]: unknown } = {
     events: [EVENT, { ...EVENT, eid: 'b', color: 'rgb(1, 2, 3)', hasGuests: true }],
     popover: { eid: 'ZXZ0', title: 'Ops' },
   },
+  getPageStrings: { lang: 'de-AT' },
   setTag: {
     account: 0,
     scope: 'series',

@@ -83,6 +83,7 @@ describe('time blocks are classified like any timed event', () => {
     expect(classify(deep, { ...ctx, rules })).toEqual({
       category: 'innovation',
       source: 'rule',
+      because: { key: 'reason_rule', subs: [1, { key: 'rule_why_time_block' }] },
       reason: 'Rule 1: time block',
     });
     expect(classify(roadmap, { ...ctx, rules })).toMatchObject({ category: 'execution' });

@@ -1,5 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
+import { CATALOGUES } from '@/utils/shared/i18n/messages/index';
+import { catalogueReader, render } from '@/utils/shared/i18n/render';
 import { readView } from '../../support/read-view';
 import type { Snapshot } from '@/utils/shared/types';
 import { MONTH_EN_URL } from '../../fixtures/pages';
@@ -75,9 +77,18 @@ describe('what a redesigned page names', () => {
     const html = REDESIGNS.find((r) => r.hook === 'data-column-index')!.apply(
       committedPage('week-en.html'),
     );
-    expect(readView(pageDom(html), WEEK_URL, 0).reason).toBe(
+    const s = readView(pageDom(html), WEEK_URL, 0);
+    expect(s.reason).toBe(
       "can't read this view: 32 event chips found, but no day columns " +
-        '(14 grid cells, 0 day columns, 14 dated elements, 2 rows)',
+        '(grid cells: 14, day columns: 0, dated elements: 14, rows: 2)',
+    );
+    // The same reason as data, in the browser's language wherever it is read.
+    expect(render(s.because!, catalogueReader(CATALOGUES.de!, 'de'))).toBe(
+      'diese Ansicht kann nicht gelesen werden: 32 Termin-Chips gefunden, aber keine Tagesspalten ' +
+        '(Rasterzellen: 14, Tagesspalten: 0, Elemente mit Datum: 14, Zeilen: 2)',
+    );
+    expect(render(s.because!, catalogueReader(CATALOGUES.pl!, 'pl'))).toMatch(
+      /^nie można odczytać tego widoku: znaleziono 32 kafelki wydarzeń, ale brak kolumn dni/,
     );
   });
 
@@ -85,7 +96,7 @@ describe('what a redesigned page names', () => {
     const html = committedPage('week-en.html').replace(/role="gridcell"/g, '');
     const s = readView(pageDom(html), WEEK_URL, 0);
     expect(s.reason).toMatch(
-      /^can't read this view: 32 event chips found, but no day columns \(0 grid cells/,
+      /^can't read this view: 32 event chips found, but no day columns \(grid cells: 0,/,
     );
   });
 

@@ -1,3 +1,6 @@
+import { englishPage } from '@/utils/shared/i18n/english-page';
+import type { Msg } from '@/utils/shared/i18n/msg';
+import { render } from '@/utils/shared/i18n/render';
 import { expect, test } from 'vitest';
 import {
   nextWeekKey,
@@ -16,6 +19,7 @@ const classified = (
   ...ev(title, title, d, 10, 12),
   category,
   source: 'default',
+  because: { key: 'reason_no_keyword' },
   reason: 'test',
 });
 
@@ -36,8 +40,9 @@ test('next week unseen, seen without innovation, or booked', () => {
 });
 
 test('the nudge says what is known: unseen says so, booked says nothing', () => {
-  expect(nextWeekText({ kind: 'unseen' })!.message).toContain("hasn't seen next week");
-  expect(nextWeekText({ kind: 'empty', daysSeen: 5 })!.message).toContain('5 of 7 days seen');
+  const en = (m: Msg) => render(m, englishPage);
+  expect(en(nextWeekText({ kind: 'unseen' })!.message)).toContain("hasn't seen next week");
+  expect(en(nextWeekText({ kind: 'empty', daysSeen: 5 })!.message)).toContain('5 of 7 days seen');
   expect(nextWeekText({ kind: 'booked', innovationMin: 60 })).toBeUndefined();
 });
 

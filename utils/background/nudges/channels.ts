@@ -1,12 +1,18 @@
 import { browser } from '#imports';
 import type { Envelope } from '@/utils/shared/messages';
-import type { ToastNudge } from '@/utils/shared/nudge';
+import { browserReader } from '@/utils/shared/i18n/browser-reader';
+import type { Msg } from '@/utils/shared/i18n/msg';
+import { render } from '@/utils/shared/i18n/render';
+import type { NudgeText, ToastNudge } from '@/utils/shared/nudge';
 import { BROWSER } from '../browser-differences';
 
 /** Where nudges go. The browser's by default; tests pass their own. */
 export interface NudgeChannels {
-  /** A system notification with the extension's icon; `buttons` where the browser has them. */
-  notify(id: string, text: { title: string; message: string }, buttons: string[]): Promise<void>;
+  /**
+   * A system notification with the extension's icon, in the browser's
+   * language; `buttons` where the browser has them.
+   */
+  notify(id: string, text: NudgeText, buttons: Msg[]): Promise<void>;
   clear(id: string): Promise<void>;
   /** Toasts in one tab, or else in the visible Google Calendar tabs of the account. */
   toast(nudges: ToastNudge[], to: { tabId?: number; account: number }): Promise<void>;
@@ -29,13 +35,17 @@ export interface ChannelSource {
 export function browserChannels({ tabPattern, accountOf, urls }: ChannelSource): NudgeChannels {
   return {
     async notify(id, { title, message }, buttons) {
+      // Read each time: the browser's language can change while the worker lives.
+      const reader = browserReader();
       await browser.notifications.create(id, {
         type: 'basic',
         // A notification without an icon is silently never shown.
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title,
-        message,
-        ...(BROWSER.notificationButtons && { buttons: buttons.map((b) => ({ title: b })) }),
+        title: render(title, reader),
+        message: render(message, reader),
+        ...(BROWSER.notificationButtons && {
+          buttons: buttons.map((b) => ({ title: render(b, reader) })),
+        }),
       });
     },
     async clear(id) {

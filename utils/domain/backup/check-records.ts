@@ -1,5 +1,6 @@
 import type { DayRecord, MetaRecord, OverrideRecord, TagRecord } from '@/utils/domain/db/schema';
 import type { PageStatus } from '@/utils/domain/db/meta';
+import { asMsg } from '@/utils/shared/i18n/check-msg';
 import type { CalEvent } from '@/utils/shared/types';
 import {
   account,
@@ -164,6 +165,8 @@ function checkStatus(v: unknown, path: string, n: number): PageStatus {
   };
   const r = out as unknown as Obj;
   copyOpt(s, r, 'reason', path, (x, p) => text(x, p, 500));
+  // The reason as a sentence (issue 16), rendered later as text in the reader's language.
+  copyOpt(s, r, 'because', path, (x, p) => asMsg(x) ?? fail(p, 'must be a message'));
   copyOpt(s, r, 'weekStartsOn', path, (x, p) => oneOf(x, p, [0, 1, 6] as const));
   return out;
 }

@@ -1,6 +1,9 @@
 import type { TagLookup } from '@/utils/domain/db/tags';
-import { matchCondition, type RuleInput } from '@/utils/domain/rules/match-rule';
+import { matchReason, type RuleInput } from '@/utils/domain/rules/match-rule';
 import type { Rule } from '@/utils/domain/rules/types';
+import { englishPage } from '@/utils/shared/i18n/english-page';
+import { msg, type Msg } from '@/utils/shared/i18n/msg';
+import { render } from '@/utils/shared/i18n/render';
 import type { CalEvent, Category, EventKind } from '@/utils/shared/types';
 import { DEFAULT_INNOVATION_KEYWORDS, findKeyword } from './default-keywords';
 
@@ -9,7 +12,9 @@ export type ReasonSource = 'tag' | 'series-tag' | 'rule' | 'default';
 export interface Classification {
   category: Category;
   source: ReasonSource;
-  /** The reason in words, shown wherever the category is shown. */
+  /** The reason as a sentence, rendered where it is read, in the reader's language. */
+  because: Msg;
+  /** The same reason in English words (exports, and readers not yet speaking `because`). */
   reason: string;
 }
 
@@ -31,17 +36,16 @@ export type ClassifyInput = Pick<CalEvent, 'kind' | 'title'> &
   Partial<Pick<CalEvent, 'id' | 'seriesId'>> &
   Omit<RuleInput, 'title'>;
 
-const EXCLUDED_KIND_REASON: Record<Exclude<EventKind, 'timed'>, string> = {
-  allday: 'all-day event',
-  task: 'Google Tasks',
-  'working-location': 'working location',
-  'out-of-office': 'out of office',
-  holiday: 'holiday',
-  birthday: 'birthday',
+const EXCLUDED_KIND_REASON: Record<Exclude<EventKind, 'timed'>, Msg['key']> = {
+  allday: 'reason_allday',
+  task: 'reason_task',
+  'working-location': 'reason_working_location',
+  'out-of-office': 'reason_out_of_office',
+  holiday: 'reason_holiday',
+  birthday: 'reason_birthday',
 };
 
-export const TAG_REASON = 'Tagged by you';
-export const SERIES_TAG_REASON = 'Series tag';
+const because = (m: Msg) => ({ because: m, reason: render(m, englishPage) });
 
 /** The built-in defaults of product.md "Classification, in order", step 3. */
 export function classifyByDefaults(
@@ -52,14 +56,18 @@ export function classifyByDefaults(
     return {
       category: 'excluded',
       source: 'default',
-      reason: `Auto: ${EXCLUDED_KIND_REASON[event.kind]}`,
+      ...because(msg(EXCLUDED_KIND_REASON[event.kind])),
     };
   }
   const keyword = findKeyword(event.title, ctx.innovationKeywords);
   if (keyword !== undefined) {
-    return { category: 'innovation', source: 'default', reason: `Auto: keyword '${keyword}'` };
+    return {
+      category: 'innovation',
+      source: 'default',
+      ...because(msg('reason_keyword', keyword)),
+    };
   }
-  return { category: 'execution', source: 'default', reason: 'Auto: no innovation keyword' };
+  return { category: 'execution', source: 'default', ...because(msg('reason_no_keyword')) };
 }
 
 /** The first rule that matches, with its 1-based position in the reason. */
@@ -68,9 +76,13 @@ export function classifyByRules(
   rules: readonly Rule[],
 ): Classification | undefined {
   for (const [i, rule] of rules.entries()) {
-    const why = matchCondition(rule.when, event);
+    const why = matchReason(rule.when, event);
     if (why !== null) {
-      return { category: rule.category, source: 'rule', reason: `Rule ${i + 1}: ${why}` };
+      return {
+        category: rule.category,
+        source: 'rule',
+        ...because(msg('reason_rule', i + 1, why)),
+      };
     }
   }
   return undefined;
@@ -88,8 +100,9 @@ export function classify(
 ): Classification {
   if (event.kind !== 'timed') return classifyByDefaults(event, ctx);
   const eventTag = event.id === undefined ? undefined : ctx.tags?.event.get(event.id);
-  if (eventTag) return { category: eventTag, source: 'tag', reason: TAG_REASON };
+  if (eventTag) return { category: eventTag, source: 'tag', ...because(msg('reason_tag')) };
   const seriesTag = event.seriesId === undefined ? undefined : ctx.tags?.series.get(event.seriesId);
-  if (seriesTag) return { category: seriesTag, source: 'series-tag', reason: SERIES_TAG_REASON };
+  if (seriesTag)
+    return { category: seriesTag, source: 'series-tag', ...because(msg('reason_series_tag')) };
   return classifyByRules(event, ctx.rules ?? []) ?? classifyByDefaults(event, ctx);
 }

@@ -1,5 +1,6 @@
 import { MAX_ACCOUNT } from '@/utils/shared/check';
 import type { Snapshot } from '@/utils/shared/types';
+import type { Msg } from '@/utils/shared/i18n/msg';
 import { readableMetaValue } from './heal';
 import type { Db } from './schema';
 
@@ -8,6 +9,8 @@ export interface PageStatus {
   account: number;
   status: Snapshot['status'];
   reason?: string;
+  /** The reason as a sentence (the reader's "can't read this view", as data). */
+  because?: Msg;
   view: Snapshot['view'];
   weekStartsOn?: Snapshot['weekStartsOn'];
   at: number;
@@ -43,6 +46,7 @@ export const pageStatusOf = (snap: Snapshot): PageStatus => ({
   view: snap.view,
   at: snap.readAt,
   ...(snap.reason !== undefined && { reason: snap.reason }),
+  ...(snap.because !== undefined && { because: snap.because }),
   ...(snap.weekStartsOn !== undefined && { weekStartsOn: snap.weekStartsOn }),
 });
 

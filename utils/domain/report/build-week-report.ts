@@ -52,6 +52,7 @@ const toReportEvent = (e: WeekData['events'][number]): ReportEvent => ({
   category: e.category,
   reason: e.reason,
   source: e.source,
+  because: e.because,
   ...(e.calendarName !== undefined && { calendarName: e.calendarName }),
 });
 

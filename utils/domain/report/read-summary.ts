@@ -1,6 +1,7 @@
 // "Show what Polarity read": what the last read of a Calendar page found and
 // counted, so a person who doubts the number sees why in one look.
 import type { CalEvent, DayKey, EventKind, Snapshot, ViewKind } from '@/utils/shared/types';
+import type { Msg } from '@/utils/shared/i18n/msg';
 
 /** Why an event read from the page does not count. */
 export type ExcludedWhy =
@@ -33,6 +34,8 @@ export interface ReadSummary {
   view: ViewKind;
   status: Snapshot['status'];
   reason?: string;
+  /** The reason as a sentence; the background renders it into `reason` for the popup. */
+  because?: Msg;
   readAt: number;
   /** Chips on the page, and those no event could be read from. */
   chipsFound: number;
@@ -83,5 +86,6 @@ export function summariseRead(snap: Snapshot, tabId?: number): ReadSummary {
   };
   if (tabId !== undefined) summary.tabId = tabId;
   if (snap.reason !== undefined) summary.reason = snap.reason;
+  if (snap.because !== undefined) summary.because = snap.because;
   return summary;
 }

@@ -1,4 +1,5 @@
 import type { DayCount } from '@/utils/domain/week/count-week';
+import type { Msg } from '@/utils/shared/i18n/msg';
 import type { ClassifiedEvent } from '@/utils/domain/week/load-week';
 import type { DayKey } from '@/utils/shared/types';
 import type { OverrideRecord } from '@/utils/domain/db/schema';
@@ -95,7 +96,11 @@ export type ReportEvent = Pick<
   | 'category'
   | 'reason'
   | 'source'
-> & { calendarName?: string };
+> & {
+  calendarName?: string;
+  /** The reason as a sentence, for the export in the browser's language. */
+  because?: Msg;
+};
 
 export interface HistoryGap {
   isoWeek: string;

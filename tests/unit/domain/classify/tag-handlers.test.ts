@@ -43,6 +43,7 @@ test('classifyEvents gives each eid its category and reason', async () => {
   expect(s['eid-p']).toEqual({
     category: 'innovation',
     source: 'default',
+    because: { key: 'reason_keyword', subs: ['prototype'] },
     reason: "Auto: keyword 'prototype'",
   });
 });
@@ -89,6 +90,7 @@ test('an event tag changes the badge and tells the tabs; Auto removes it', async
   expect((await states(bg, [standup]))['eid-s_20261124T090000Z']).toEqual({
     category: 'innovation',
     source: 'tag',
+    because: { key: 'reason_tag' },
     reason: 'Tagged by you',
     eventTag: 'innovation',
   });

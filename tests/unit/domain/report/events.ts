@@ -18,6 +18,10 @@ export function classified(
     ...calEvent(id, title, d, h1, h2, over),
     category,
     source: 'default',
+    because:
+      category === 'innovation'
+        ? { key: 'reason_keyword', subs: ['strategy'] }
+        : { key: 'reason_no_keyword' },
     reason: category === 'innovation' ? "keyword 'strategy'" : 'no innovation keyword',
   };
 }

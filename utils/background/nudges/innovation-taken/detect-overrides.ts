@@ -48,6 +48,7 @@ export function plainEvent(e: ClassifiedEvent): CalEvent {
   delete event.category;
   delete event.source;
   delete event.reason;
+  delete event.because;
   return event as CalEvent;
 }
 

@@ -13,7 +13,7 @@ import type { NudgeKindFactory } from '../nudge-kind';
 import { isOverrideKey } from './override-key';
 import { closeAs } from './record-found';
 import { overridesOfSnapshot } from './snapshot-overrides';
-import { overrideText, overrideToast } from './text';
+import { OVERRIDE_ACTIONS, overrideText, overrideToast } from './text';
 
 export const HELD_ALARM = 'polarity-nudges-held';
 
@@ -37,7 +37,7 @@ export const innovationTaken: NudgeKindFactory = (env) => {
     await Promise.all(
       records.map((o) =>
         channels
-          .notify(notificationId(o.key), overrideText(o), ['Rebook', 'Open in Calendar'])
+          .notify(notificationId(o.key), overrideText(o), OVERRIDE_ACTIONS)
           .catch(() => undefined),
       ),
     );

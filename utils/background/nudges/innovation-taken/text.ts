@@ -1,33 +1,42 @@
-import { format } from 'date-fns';
 import type { OverrideRecord } from '@/utils/domain/db/schema';
-import { clip, formatMinutes, type ToastNudge } from '@/utils/shared/nudge';
+import { msg, type Msg } from '@/utils/shared/i18n/msg';
+import { clip, type NudgeText, type ToastNudge } from '@/utils/shared/nudge';
 
-/** `Tue 24 Nov, 10:00–12:00` */
-const slot = (start: number, end: number) =>
-  `${format(start, 'EEE d MMM, HH:mm')}–${format(end, 'HH:mm')}`;
-
-function cause(o: OverrideRecord): string {
+function cause(o: OverrideRecord): Msg {
   switch (o.cause) {
     case 'overlap':
-      return `“${clip(o.by?.title ?? 'An event', 60)}” overlaps it`;
+      return o.by?.title
+        ? msg('nudge_cause_overlap', clip(o.by.title, 60))
+        : msg('nudge_cause_overlap_unnamed');
     case 'deleted':
-      return 'It was deleted';
+      return msg('nudge_cause_deleted');
     case 'shortened':
-      return 'It was shortened';
+      return msg('nudge_cause_shortened');
     case 'moved-out':
-      return 'It was moved out of the week';
+      return msg('nudge_cause_moved_out');
   }
 }
 
-/** Notification and toast words: the block, the cause, the minutes lost, when. */
-export function overrideText(o: OverrideRecord): { title: string; message: string } {
+/**
+ * Notification and toast words: the block, the cause, the minutes lost, when
+ * (a date range, written by Intl in the reader's language). The when is on its
+ * own line: notifications and the toast (pre-line) both keep the break.
+ */
+export function overrideText(o: OverrideRecord): NudgeText {
   return {
-    title: `Innovation time taken: ${clip(o.block.title)}`,
-    // The when on its own line: notifications and the toast (pre-line) both keep the break.
-    message: `${cause(o)}: ${formatMinutes(o.minutesLost)} lost.\n${slot(o.block.start, o.block.end)}`,
+    title: msg('nudge_taken_title', clip(o.block.title)),
+    message: msg(
+      'nudge_taken_message',
+      cause(o),
+      { minutes: o.minutesLost },
+      { range: [o.block.start, o.block.end] },
+    ),
   };
 }
 
+export const OVERRIDE_ACTIONS: Msg[] = [msg('nudge_rebook'), msg('nudge_open')];
+
 export function overrideToast(o: OverrideRecord): ToastNudge {
-  return { key: o.key, ...overrideText(o), rebookLabel: 'Rebook', openLabel: 'Open in Calendar' };
+  const [rebookLabel, openLabel] = OVERRIDE_ACTIONS as [Msg, Msg];
+  return { key: o.key, ...overrideText(o), rebookLabel, openLabel };
 }

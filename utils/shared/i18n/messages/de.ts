@@ -1,9 +1,15 @@
 import type { Messages } from '../render';
+import { deExport } from './export/de';
 import { deDataHealth } from './data-health/de';
 import { dePopup } from './popup/de';
+import { dePageMore } from './page/de';
+import { deReader } from './reader/de';
 
 // German. Product words: ../glossary.ts.
 export const de: Messages = {
+  ...dePageMore,
+  ...deExport,
+  ...deReader,
   ...deDataHealth,
   ...dePopup,
   ext_name: 'Polarity',

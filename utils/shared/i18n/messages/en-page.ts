@@ -1,22 +1,11 @@
 // What the calendar page shows in its own language: the tag control, the
-// toasts and the nudges' words (also used for notifications). The content
-// script carries this English part as its fallback; the rest of a language
-// comes from the background (../page-strings.ts).
+// toasts, reasons and the nudges' words (also used for notifications). The
+// page gets them from the background in the page's language
+// (../page-strings.ts); it carries only the control's labels (./en-control.ts).
+import { enControl } from './en-control';
+
 export const enPage = {
-  page_control_label: 'Polarity category',
-  page_category_group: 'Category',
-  page_execution: 'Execution',
-  page_innovation: 'Innovation',
-  page_exclude: 'Exclude',
-  page_auto: 'Auto',
-  page_apply_to: 'Apply to',
-  page_scope_event: 'This event',
-  page_scope_series: 'All events in the series',
-  page_reading: 'Reading…',
-  page_never_counted: '$1 · never counted',
-  page_tag_error: 'Could not save the tag. Reload the page and try again.',
-  page_dismiss: 'Dismiss',
-  page_nudges_label: 'Polarity nudges',
+  ...enControl,
 
   reason_tag: 'Tagged by you',
   reason_series_tag: 'Series tag',

@@ -8,9 +8,15 @@
 import { enDataHealth } from './data-health/en';
 import { enPage } from './en-page';
 import { enPopup } from './popup/en';
+import { enExport } from './export/en';
+import { enPageMore } from './page/en';
+import { enReader } from './reader/en';
 
 export const en = {
   ...enPage,
+  ...enPageMore,
+  ...enExport,
+  ...enReader,
   ...enDataHealth,
   ...enPopup,
   ext_name: 'Polarity',

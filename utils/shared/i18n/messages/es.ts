@@ -1,9 +1,15 @@
 import type { Messages } from '../render';
+import { esExport } from './export/es';
 import { esDataHealth } from './data-health/es';
 import { esPopup } from './popup/es';
+import { esPageMore } from './page/es';
+import { esReader } from './reader/es';
 
 // Spanish. Product words: ../glossary.ts.
 export const es: Messages = {
+  ...esPageMore,
+  ...esExport,
+  ...esReader,
   ...esDataHealth,
   ...esPopup,
   ext_name: 'Polarity',

@@ -1,9 +1,15 @@
 import type { Messages } from '../render';
+import { frExport } from './export/fr';
 import { frDataHealth } from './data-health/fr';
 import { frPopup } from './popup/fr';
+import { frPageMore } from './page/fr';
+import { frReader } from './reader/fr';
 
 // French. Product words: ../glossary.ts.
 export const fr: Messages = {
+  ...frPageMore,
+  ...frExport,
+  ...frReader,
   ...frDataHealth,
   ...frPopup,
   ext_name: 'Polarity',

@@ -1,9 +1,15 @@
 import type { Messages } from '../render';
+import { itExport } from './export/it';
 import { itDataHealth } from './data-health/it';
 import { itPopup } from './popup/it';
+import { itPageMore } from './page/it';
+import { itReader } from './reader/it';
 
 // Italian. Product words: ../glossary.ts.
 export const it: Messages = {
+  ...itPageMore,
+  ...itExport,
+  ...itReader,
   ...itDataHealth,
   ...itPopup,
   ext_name: 'Polarity',

@@ -1,9 +1,15 @@
 import type { Messages } from '../render';
+import { jaExport } from './export/ja';
 import { jaDataHealth } from './data-health/ja';
 import { jaPopup } from './popup/ja';
+import { jaPageMore } from './page/ja';
+import { jaReader } from './reader/ja';
 
 // Japanese. Product words: ../glossary.ts.
 export const ja: Messages = {
+  ...jaPageMore,
+  ...jaExport,
+  ...jaReader,
   ...jaDataHealth,
   ...jaPopup,
   ext_name: 'Polarity',

@@ -1,9 +1,15 @@
 import type { Messages } from '../render';
+import { koExport } from './export/ko';
 import { koDataHealth } from './data-health/ko';
 import { koPopup } from './popup/ko';
+import { koPageMore } from './page/ko';
+import { koReader } from './reader/ko';
 
 // Korean. Product words: ../glossary.ts.
 export const ko: Messages = {
+  ...koPageMore,
+  ...koExport,
+  ...koReader,
   ...koDataHealth,
   ...koPopup,
   ext_name: 'Polarity',

@@ -1,9 +1,15 @@
 import type { Messages } from '../render';
+import { nlExport } from './export/nl';
 import { nlDataHealth } from './data-health/nl';
 import { nlPopup } from './popup/nl';
+import { nlPageMore } from './page/nl';
+import { nlReader } from './reader/nl';
 
 // Dutch. Product words: ../glossary.ts.
 export const nl: Messages = {
+  ...nlPageMore,
+  ...nlExport,
+  ...nlReader,
   ...nlDataHealth,
   ...nlPopup,
   ext_name: 'Polarity',

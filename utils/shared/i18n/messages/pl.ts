@@ -1,9 +1,15 @@
 import type { Messages } from '../render';
+import { plExport } from './export/pl';
 import { plDataHealth } from './data-health/pl';
 import { plPopup } from './popup/pl';
+import { plPageMore } from './page/pl';
+import { plReader } from './reader/pl';
 
 // Polish. Product words: ../glossary.ts.
 export const pl: Messages = {
+  ...plPageMore,
+  ...plExport,
+  ...plReader,
   ...plDataHealth,
   ...plPopup,
   ext_name: 'Polarity',

@@ -1,9 +1,15 @@
 import type { Messages } from '../render';
+import { ptBRExport } from './export/pt_BR';
 import { ptBRDataHealth } from './data-health/pt_BR';
 import { ptBRPopup } from './popup/pt_BR';
+import { ptBRPageMore } from './page/pt_BR';
+import { ptBRReader } from './reader/pt_BR';
 
 // Brazilian Portuguese. Product words: ../glossary.ts.
 export const ptBR: Messages = {
+  ...ptBRPageMore,
+  ...ptBRExport,
+  ...ptBRReader,
   ...ptBRDataHealth,
   ...ptBRPopup,
   ext_name: 'Polarity',

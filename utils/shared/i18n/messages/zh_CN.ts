@@ -1,9 +1,15 @@
 import type { Messages } from '../render';
+import { zhCNExport } from './export/zh_CN';
 import { zhCNDataHealth } from './data-health/zh_CN';
 import { zhCNPopup } from './popup/zh_CN';
+import { zhCNPageMore } from './page/zh_CN';
+import { zhCNReader } from './reader/zh_CN';
 
 // Simplified Chinese. Product words: ../glossary.ts.
 export const zhCN: Messages = {
+  ...zhCNPageMore,
+  ...zhCNExport,
+  ...zhCNReader,
   ...zhCNDataHealth,
   ...zhCNPopup,
   ext_name: 'Polarity',

@@ -1,0 +1,46 @@
+import { enControl } from './messages/en-control';
+import type { Locale } from './locales';
+import { catalogueReader, type Messages, type Reader } from './render';
+
+// The calendar page speaks the page's language, not the browser's, and the
+// content script can't carry the catalogues under its 30 KB budget. It asks
+// the background once per page load for the page's strings in the page's
+// language (`getPageStrings`, English included); the background reads them
+// from the built `_locales/<locale>/messages.json` (../background/page-strings.ts),
+// so no catalogue is bundled twice. The script carries only the control's
+// labels in English (./messages/en-control.ts), for when no answer comes.
+
+/** Who reads a message in the page: the control, the toasts, reasons, nudges, units. */
+const PAGE_PREFIXES = ['page_', 'reason_', 'rule_why_', 'nudge_', 'unit_'] as const;
+export const isPageKey = (name: string): boolean => PAGE_PREFIXES.some((p) => name.startsWith(p));
+
+/** The page's part of a catalogue. */
+export function pageMessages(all: Messages): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, text] of Object.entries(all)) if (isPageKey(name)) out[name] = text;
+  return out;
+}
+
+export interface PageStrings {
+  /** The catalogue chosen for the page's language. */
+  locale: Locale;
+  messages: Messages;
+}
+
+/** The language the tag control and toasts speak: the Calendar page's, and its direction. */
+export interface PageLanguage {
+  reader: Reader;
+  dir: 'ltr' | 'rtl';
+}
+
+/**
+ * A reader of the page's strings: the English labels fill any gap (a
+ * message newer than the built catalogue), numbers and dates follow the
+ * page's own tag when it is the catalogue's language (`de-AT` keeps its conventions).
+ */
+export function pageReader(strings: PageStrings, pageLang: string): Reader {
+  const tag = strings.locale.replace('_', '-');
+  const primary = (s: string) => s.toLowerCase().split(/[-_]/)[0];
+  const lang = pageLang && primary(pageLang) === primary(tag) ? pageLang : tag;
+  return catalogueReader({ ...enControl, ...strings.messages }, lang);
+}
