@@ -14,6 +14,7 @@ import {
   waitForBadge,
 } from '../tests/e2e/harness.ts';
 import { thisWeekPage } from '../tests/fixtures/this-week.ts';
+import { attributeStorm, denseWeeks, growth, openDense, switchCost } from './bench-page.ts';
 
 const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/11/24';
 const stats = (xs: number[]) => {
@@ -356,8 +357,69 @@ declare const chrome: {
   runtime: { sendMessage(m: object): Promise<unknown> };
 };
 
+/** What the page itself pays with Polarity loaded, beside the same page without it. */
+async function benchPageCost(extensionDir: string) {
+  const weeks = denseWeeks(52);
+  const pct = (a: number, b: number) => `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(0)} %`;
+  console.log(
+    '\nThe page with and without Polarity (dense week, 315 chips, CDP Performance metrics)',
+  );
+  const results: Record<string, Awaited<ReturnType<typeof switchCost>>> = {};
+  const storms: Record<string, Awaited<ReturnType<typeof attributeStorm>>> = {};
+  const counts: Record<string, Awaited<ReturnType<typeof growth>>> = {};
+  for (const [label, dir] of [
+    ['without', null],
+    ['with', extensionDir],
+  ] as const) {
+    const o = await openDense(dir);
+    try {
+      results[label] = await switchCost(o, weeks, 50);
+      storms[label] = await attributeStorm(o, 20);
+      counts[label] = await growth(o, weeks);
+    } finally {
+      await o.close();
+    }
+  }
+  const [a, b] = [results.with!, results.without!];
+  for (const k of ['task', 'script', 'style', 'layout'] as const)
+    row(
+      `  50 switches: ${k} time, with / without`,
+      `${a[k].toFixed(0)} / ${b[k].toFixed(0)} ms`,
+      pct(a[k], b[k]),
+    );
+  row(
+    '  long tasks (> 50 ms), with / without',
+    `${a.longTasks} / ${b.longTasks}`,
+    `${a.longTaskMs.toFixed(0)} / ${b.longTaskMs.toFixed(0)} ms`,
+  );
+  const [sa, sb] = [storms.with!, storms.without!];
+  row(
+    '  3,000 attribute changes, one task, median',
+    `${ms(sa.median)} / ${ms(sb.median)}`,
+    `with / without: ${pct(sa.median, sb.median)}`,
+  );
+  row(
+    '  same, page task time over 20 storms',
+    `${sa.task.toFixed(0)} / ${sb.task.toFixed(0)} ms`,
+    pct(sa.task, sb.task),
+  );
+  for (const n of [1, 100, 500] as const) {
+    const [ca, cb] = [counts.with![n]!, counts.without![n]!];
+    row(
+      `  after ${n} switches: listeners, with / without`,
+      `${ca.listeners} / ${cb.listeners}`,
+      `nodes ${ca.nodes} / ${cb.nodes}`,
+    );
+  }
+  return { switches: { with: a, without: b }, storms: { with: sa, without: sb }, counts };
+}
+
+const only = process.env.POLARITY_BENCH_ONLY?.split(',');
+const want = (name: string) => !only || only.includes(name);
+const extensionDir = process.env.POLARITY_BENCH_EXTENSION ?? EXTENSION_DIR;
 const pages = readdirSync('tests/fixtures/pages').filter((f) => /dense/.test(f));
-await benchParse(pages);
-await benchEditToBadge(40);
-await benchPopup(15);
-benchSizes();
+if (want('page')) await benchPageCost(extensionDir);
+if (want('parse')) await benchParse(pages);
+if (want('badge')) await benchEditToBadge(40);
+if (want('popup')) await benchPopup(15);
+if (want('sizes')) benchSizes();

@@ -16,7 +16,7 @@ import { backupHandlers } from './backup-handlers';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
 import { createNudgeService } from './nudges/nudge-service';
-import { pageReads } from './page-reads';
+import { pageReads, readBases } from './page-reads';
 import { reportHandlers } from './report-handlers';
 import { serial } from '@/utils/shared/serial';
 import { watchSettings } from './settings-handlers';
@@ -73,6 +73,7 @@ export function createBackground({
     rebookUrl: rebookLink(now, source.urls),
   });
   const reads = pageReads();
+  const bases = readBases();
   let warming: ReturnType<typeof setTimeout> | undefined;
   const refresh = () =>
     queue(async () => {
@@ -173,6 +174,11 @@ export function createBackground({
   return {
     handlers: guard.handlers({
       snapshot: onPageRead,
+      // A read whole or as a change to the tab's last one; a change to a base not held is asked for whole.
+      pageRead: async (msg, sender) => {
+        const read = bases.resolve(msg, sender);
+        return read === undefined ? { resend: true as const } : onPageRead(read, sender);
+      },
       getWeekReport: reports.getWeekReport,
       getReadSummary: async ({ tabId }) => reads.lookup(tabIdOf(tabId), await lastAccount()),
       // The tab is asked afresh and its read interpreted again: the report shows the page as it is now.
