@@ -15,6 +15,7 @@ import {
 } from '../tests/e2e/harness.ts';
 import { thisWeekPage } from '../tests/fixtures/this-week.ts';
 import { attributeStorm, denseWeeks, growth, openDense, switchCost } from './bench-page.ts';
+import { measureWorkerHeap } from './bench-worker.ts';
 
 const WEEK_URL = 'https://calendar.google.com/calendar/u/0/r/week/2026/11/24';
 const stats = (xs: number[]) => {
@@ -33,7 +34,8 @@ async function bundleReaders(): Promise<string> {
         import { readView, clearReadCaches } from '@/tests/support/read-view';
         import { extractView } from '@/utils/gcal/extract-view';
         import { readViewNaive } from '@/tests/support/read-view-naive';
-        globalThis.__polarity = { readView, readViewNaive, extractView, clearReadCaches };`,
+        import { jsonDiff } from '@/utils/shared/json-delta';
+        globalThis.__polarity = { readView, readViewNaive, extractView, clearReadCaches, jsonDiff };`,
       resolveDir: process.cwd(),
       loader: 'ts',
     },
@@ -137,6 +139,162 @@ async function benchParse(pages: string[]) {
     await page.close();
   }
   await browser.close();
+}
+
+/**
+ * A week switch is the cold path: a week the reader has not seen, memos
+ * empty. Each sample puts a new dense week in the page (laid out, as Calendar
+ * renders it before the read settles), then times the extract with its memo
+ * cleared, and the naive innerText reader on the same week.
+ */
+async function benchColdReads(samples: number) {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--disable-gpu', '--disable-background-networking', '--no-sandbox'],
+  });
+  const code = await bundleReaders();
+  const weeks = denseWeeks(samples);
+  const page = await browser.newPage();
+  await page.route('**/*', (r) =>
+    r.fulfill({ contentType: 'text/html', body: fixturePage('week-dense.html') }),
+  );
+  await page.goto(WEEK_URL);
+  await page.addScriptTag({ content: code });
+  const r = await page.evaluate((weeks) => {
+    type Api = {
+      readViewNaive: (root: ParentNode, url: URL) => { events: unknown[] };
+      extractView: (root: ParentNode, url: URL) => unknown;
+      clearReadCaches: () => void;
+    };
+    const api = (globalThis as unknown as { __polarity: Api }).__polarity;
+    const per = (batch: number, f: () => void) => {
+      const t = performance.now();
+      for (let i = 0; i < batch; i++) f();
+      return (performance.now() - t) / batch;
+    };
+    const extract: number[] = [];
+    const naive: number[] = [];
+    for (const w of weeks) {
+      const parsed = new DOMParser().parseFromString(w.main, 'text/html').body.firstElementChild!;
+      document.querySelector('.mainparent')!.replaceChildren(document.adoptNode(parsed));
+      history.replaceState(null, '', w.path);
+      void document.body.offsetHeight;
+      const url = new URL(location.href);
+      extract.push(
+        per(10, () => {
+          api.clearReadCaches();
+          api.extractView(document, url);
+        }),
+      );
+      naive.push(per(3, () => api.readViewNaive(document, url)));
+    }
+    return { extract, naive, chips: document.querySelectorAll('[data-eventchip]').length };
+  }, weeks);
+  await browser.close();
+  const [x, n] = [stats(r.extract), stats(r.naive)];
+  console.log(
+    `\nCold read of a new week (${r.chips} chips, ${r.extract.length} weeks never seen before)`,
+  );
+  row(
+    '  extract in the page, median / p95',
+    `${ms(x.median)} / ${ms(x.p95)}`,
+    'target median <= 1 ms',
+  );
+  row(
+    '  naive innerText reader, median / p95',
+    `${ms(n.median)} / ${ms(n.p95)}`,
+    `${(n.median / x.median).toFixed(1)}x slower; target >= 5x`,
+  );
+  return { extract: x.median, naive: n.median };
+}
+
+/**
+ * What one Calendar tab sends: 26 dense weeks read in a page (for the worker's
+ * heap), and the bytes of a one-event edit sent as a change beside the whole
+ * read the tab used to send every time.
+ */
+async function benchWire() {
+  const browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--disable-gpu'],
+  });
+  const page = await browser.newPage();
+  await page.route('**/*', (r) =>
+    r.fulfill({ contentType: 'text/html', body: fixturePage('week-dense.html') }),
+  );
+  await page.goto(WEEK_URL);
+  await page.addScriptTag({ content: await bundleReaders() });
+  const r = await page.evaluate(
+    (weeks) => {
+      type Api = {
+        extractView: (root: ParentNode, url: URL) => unknown;
+        jsonDiff: (a: unknown, b: unknown) => unknown[];
+      };
+      const api = (globalThis as unknown as { __polarity: Api }).__polarity;
+      const show = (main: string, path: string) => {
+        const parsed = new DOMParser().parseFromString(main, 'text/html').body.firstElementChild!;
+        document.querySelector('.mainparent')!.replaceChildren(document.adoptNode(parsed));
+        history.replaceState(null, '', path);
+      };
+      const reads = weeks.map((w) => {
+        show(w.main, w.path);
+        return api.extractView(document, new URL(location.href));
+      });
+      // The edit: one 30-minute event added late on Monday, as in the edit-to-badge run.
+      const before = api.extractView(document, new URL(location.href));
+      const column = document.querySelector('[role=gridcell][data-column-index][data-datekey]')!;
+      const copy = column
+        .querySelector('[data-eventchip][data-eventid]')!
+        .cloneNode(true) as Element;
+      copy.setAttribute(
+        'data-eventid',
+        btoa('benchedit jordan.lee@example.com').replace(/=+$/, ''),
+      );
+      column.append(copy);
+      const after = api.extractView(document, new URL(location.href));
+      const full = JSON.stringify({ type: 'pageRead', data: { seq: 2, read: after } }).length;
+      const delta = JSON.stringify({
+        type: 'pageRead',
+        data: { seq: 2, base: 1, ops: api.jsonDiff(before, after) },
+      }).length;
+      return { reads, full, delta };
+    },
+    denseWeeks(26, '2027-06-07'),
+  );
+  await browser.close();
+  console.log('\nSent to the background per page read (dense week, 315 chips)');
+  row(
+    '  one-event edit, as a change',
+    `${r.delta} B`,
+    `${((r.delta / r.full) * 100).toFixed(1)} % of the whole read`,
+  );
+  row('  the whole read (what every edit cost before)', `${(r.full / 1024).toFixed(1)} KB`);
+  return { reads: r.reads, full: r.full, delta: r.delta };
+}
+
+async function benchWorkerHeap(extensionDir: string, reads: unknown[]) {
+  const code = (
+    await build({
+      stdin: {
+        contents: `import { jsonDiff } from '@/utils/shared/json-delta'; globalThis.__delta = { jsonDiff };`,
+        resolveDir: process.cwd(),
+        loader: 'ts',
+      },
+      bundle: true,
+      write: false,
+      format: 'iife',
+      alias: { '@': process.cwd() },
+    })
+  ).outputFiles[0]!.text;
+  const h = await measureWorkerHeap(extensionDir, reads, 500, code);
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
+  console.log(`\nService worker heap, ${h.total} reads of ${reads.length} dense weeks, after GC`);
+  row(
+    '  after the first 26 reads / after 500',
+    `${mb(h.first)} / ${mb(h.last)}`,
+    `growth ${mb(h.last - h.first)}; target within 0.5 MB`,
+  );
+  return h;
 }
 
 /** Page edit → badge updated: content script, message wire, IndexedDB, counting, action API. */
@@ -420,6 +578,11 @@ const extensionDir = process.env.POLARITY_BENCH_EXTENSION ?? EXTENSION_DIR;
 const pages = readdirSync('tests/fixtures/pages').filter((f) => /dense/.test(f));
 if (want('page')) await benchPageCost(extensionDir);
 if (want('parse')) await benchParse(pages);
+if (want('cold')) await benchColdReads(40);
+if (want('wire') || want('heap')) {
+  const wire = await benchWire();
+  if (want('heap')) await benchWorkerHeap(extensionDir, wire.reads);
+}
 if (want('badge')) await benchEditToBadge(40);
 if (want('popup')) await benchPopup(15);
 if (want('sizes')) benchSizes();

@@ -177,7 +177,10 @@ export function createBackground({
       // A read whole or as a change to the tab's last one; a change to a base not held is asked for whole.
       pageRead: async (msg, sender) => {
         const read = bases.resolve(msg, sender);
-        return read === undefined ? { resend: true as const } : onPageRead(read, sender);
+        if (read === undefined) return { resend: true as const };
+        const answer = await onPageRead(read, sender);
+        // A tab that marks its chips itself is not sent a stylesheet it would not use.
+        return msg.marks === true ? { ...answer, markerCss: '' } : answer;
       },
       getWeekReport: reports.getWeekReport,
       getReadSummary: async ({ tabId }) => reads.lookup(tabIdOf(tabId), await lastAccount()),

@@ -10,7 +10,11 @@ type Read = MessageMap['snapshot']['res'];
  * worker restarted), go whole. Resolves to the background's answer, or
  * undefined when a newer read made this one moot.
  */
-export function createReadSender(post: (msg: PageReadMessage) => Promise<Answer>) {
+export function createReadSender(
+  post: (msg: PageReadMessage) => Promise<Answer>,
+  { marks = false } = {},
+) {
+  const extra = marks ? { marks: true as const } : {};
   let seq = 0;
   let sent: number | undefined;
   return async (read: unknown, ops?: DeltaOp[]): Promise<Read | undefined> => {
@@ -18,12 +22,14 @@ export function createReadSender(post: (msg: PageReadMessage) => Promise<Answer>
     const base = sent;
     sent = mine;
     const answer = await post(
-      base === undefined || !ops ? { seq: mine, read } : { seq: mine, base, ops },
+      base === undefined || !ops
+        ? { seq: mine, read, ...extra }
+        : { seq: mine, base, ops, ...extra },
     );
     if (!('resend' in answer)) return answer;
     // A newer read is on its way and will be asked for whole itself.
     if (mine !== seq) return undefined;
-    const whole = await post({ seq: mine, read });
+    const whole = await post({ seq: mine, read, ...extra });
     return 'resend' in whole ? undefined : whole;
   };
 }

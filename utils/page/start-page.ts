@@ -24,7 +24,9 @@ export function startPage(
     getPageStructure: () => source.structure(win.document, new URL(win.location.href)),
   });
   ctx.onInvalidated(stop);
-  const sendRead = createReadSender((msg) => sendMessage('pageRead', msg));
+  const sendRead = createReadSender((msg) => sendMessage('pageRead', msg), {
+    marks: !!source.chipMarks,
+  });
   watchPage({
     ctx,
     window: win,

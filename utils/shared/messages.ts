@@ -21,8 +21,12 @@ export interface Classified {
  * the read it sent before (`base`, by sequence number), so a one-event edit
  * costs bytes in proportion to the edit, not to the week.
  */
-export type PageReadMessage =
-  { seq: number; read: unknown } | { seq: number; base: number; ops: DeltaOp[] };
+export type PageReadMessage = (
+  { seq: number; read: unknown } | { seq: number; base: number; ops: DeltaOp[] }
+) & {
+  /** The tab marks chips itself (`CalendarPageSource.chipMarks`): no marker stylesheet back. */
+  marks?: true;
+};
 
 /**
  * Every message between the content script, popup, options page and
