@@ -124,63 +124,82 @@ export interface SwitchCost {
   longTaskMs: number;
 }
 
-/** Page metrics over `count` week switches, a settled wait after each (seconds → ms). */
+/**
+ * Page metrics over `count` week switches, a settled wait after each
+ * (seconds → ms). The pages take turns, switch by switch, so a machine busy
+ * with something else slows both alike.
+ */
 export async function switchCost(
-  o: Opened,
+  pages: Opened[],
   weeks: { path: string; main: string }[],
   count: number,
 ) {
-  await installWeeks(o.page, weeks);
-  await switchWeeks(o, 0, 2, 250); // warm up both configurations alike
-  const before = await metrics(o.cdp);
-  await o.page.evaluate(() => ((globalThis as unknown as { __long: number[] }).__long = []));
-  await switchWeeks(o, 2, count, 250);
-  const after = await metrics(o.cdp);
-  const long = await o.page.evaluate(() => (globalThis as unknown as { __long: number[] }).__long);
-  const d = (k: string) => ((after[k] ?? 0) - (before[k] ?? 0)) * 1000;
-  return {
-    task: d('TaskDuration'),
-    script: d('ScriptDuration'),
-    style: d('RecalcStyleDuration'),
-    layout: d('LayoutDuration'),
-    longTasks: long.length,
-    longTaskMs: long.reduce((a, b) => a + b, 0),
-  } satisfies SwitchCost;
+  for (const o of pages) {
+    await installWeeks(o.page, weeks);
+    await switchWeeks(o, 0, 2, 250); // warm up both configurations alike
+    await o.page.evaluate(() => ((globalThis as unknown as { __long: number[] }).__long = []));
+  }
+  const before = await Promise.all(pages.map((o) => metrics(o.cdp)));
+  for (let i = 2; i < 2 + count; i++) for (const o of pages) await switchWeeks(o, i, 1, 250);
+  return Promise.all(
+    pages.map(async (o, n) => {
+      const after = await metrics(o.cdp);
+      const long = await o.page.evaluate(
+        () => (globalThis as unknown as { __long: number[] }).__long,
+      );
+      const d = (k: string) => ((after[k] ?? 0) - (before[n]![k] ?? 0)) * 1000;
+      return {
+        task: d('TaskDuration'),
+        script: d('ScriptDuration'),
+        style: d('RecalcStyleDuration'),
+        layout: d('LayoutDuration'),
+        longTasks: long.length,
+        longTaskMs: long.reduce((a, b) => a + b, 0),
+      } satisfies SwitchCost;
+    }),
+  );
 }
 
 /**
  * 3,000 class and style changes on chips in one task (hover, scroll), then the
  * style and layout they cause; the mutation observers' callbacks run at the
- * end of that task, and any timer they arm within the 50 ms after it.
+ * end of that task, and any timer they arm within the 50 ms after it. The
+ * pages take turns, sample by sample.
  */
-export async function attributeStorm(o: Opened, samples: number) {
-  const inTask: number[] = [];
-  const before = await metrics(o.cdp);
+export async function attributeStorm(pages: Opened[], samples: number) {
+  const inTask: number[][] = pages.map(() => []);
+  const before = await Promise.all(pages.map((o) => metrics(o.cdp)));
   for (let s = 0; s < samples; s++) {
-    inTask.push(
-      await o.page.evaluate(async (s) => {
-        const els = [
-          ...document.querySelectorAll<HTMLElement>('[data-eventchip], [data-eventchip] *'),
-        ];
-        const t = performance.now();
-        for (let k = 0; k < 3000; k++) {
-          const el = els[(k * 7 + s) % els.length]!;
-          if (k % 2) el.classList.toggle('bench-hover');
-          else el.style.setProperty('--bench', String(k + s));
-        }
-        void document.body.offsetHeight;
-        await null; // mutation observers are told in a microtask of this task
-        return performance.now() - t;
-      }, s),
-    );
-    await o.page.waitForTimeout(50);
+    for (const [n, o] of pages.entries()) {
+      inTask[n]!.push(
+        await o.page.evaluate(async (s) => {
+          const els = [
+            ...document.querySelectorAll<HTMLElement>('[data-eventchip], [data-eventchip] *'),
+          ];
+          const t = performance.now();
+          for (let k = 0; k < 3000; k++) {
+            const el = els[(k * 7 + s) % els.length]!;
+            if (k % 2) el.classList.toggle('bench-hover');
+            else el.style.setProperty('--bench', String(k + s));
+          }
+          void document.body.offsetHeight;
+          await null; // mutation observers are told in a microtask of this task
+          return performance.now() - t;
+        }, s),
+      );
+      await o.page.waitForTimeout(50);
+    }
   }
-  const after = await metrics(o.cdp);
-  inTask.sort((a, b) => a - b);
-  return {
-    median: inTask[Math.floor(inTask.length / 2)]!,
-    task: ((after.TaskDuration ?? 0) - (before.TaskDuration ?? 0)) * 1000,
-  };
+  return Promise.all(
+    pages.map(async (o, n) => {
+      const after = await metrics(o.cdp);
+      const xs = inTask[n]!.sort((a, b) => a - b);
+      return {
+        median: xs[Math.floor(xs.length / 2)]!,
+        task: ((after.TaskDuration ?? 0) - (before[n]!.TaskDuration ?? 0)) * 1000,
+      };
+    }),
+  );
 }
 
 /** Listeners and nodes after 1, 100 and 500 quick switches (after a GC). */

@@ -1,8 +1,14 @@
+// @vitest-environment happy-dom
 import { expect, test } from 'vitest';
 import { readBases } from '@/utils/background/page-reads';
 import { jsonDiff } from '@/utils/shared/json-delta';
 import type { PageReadMessage } from '@/utils/shared/messages';
 import { createReadSender } from '@/utils/page/read-sender';
+import { extractView } from '@/utils/gcal/extract-view';
+import type { ColumnsGrid } from '@/utils/gcal/page-read';
+import { WEEK_EN_URL } from '../../fixtures/pages';
+import { committedPage, pageDom } from '../gcal/page-dom';
+import { setupBackground } from '../background-setup';
 
 const tab = (id: number) => ({ tab: { id } as never, frameId: 0 });
 const read = (n: number) => ({
@@ -58,4 +64,27 @@ test('the sender sends changes, and the whole read again when the background for
   // And changes work again on the base it now holds.
   expect((await send(read(4), jsonDiff(read(3), read(4))))?.account).toBe(4);
   expect('ops' in posted.at(-1)!).toBe(true);
+});
+
+test('through the background: a change rebuilds the same read a whole snapshot gives, and a new worker asks again', async () => {
+  const now = new Date(2026, 10, 24, 12).getTime();
+  const whole = extractView(pageDom(committedPage('week-en.html')), new URL(WEEK_EN_URL), now);
+  const edited = structuredClone(whole);
+  const grid = edited.grid as ColumnsGrid;
+  grid.columns[1]!.chips.splice(0, 1); // one event gone from Tuesday
+  const sender = { tab: { id: 3 } as never, frameId: 0 };
+
+  const expected = await setupBackground({ now }, 'bases-1').bg.handlers.snapshot!(edited, sender);
+  const { bg } = setupBackground({ now }, 'bases-2');
+  await bg.handlers.pageRead!({ seq: 1, read: whole }, sender);
+  const change = { seq: 2, base: 1, ops: jsonDiff(whole, edited), marks: true as const };
+  expect(JSON.stringify(change).length * 20).toBeLessThan(JSON.stringify(edited).length);
+  const answer = await bg.handlers.pageRead!(change, sender);
+  expect(answer).toEqual({ ...expected, markerCss: '' });
+
+  // A restarted worker (a new background on the same data) holds no base: it asks for the read whole.
+  const restarted = setupBackground({ now }, 'bases-2').bg;
+  expect(await restarted.handlers.pageRead!({ ...change, seq: 3, base: 2 }, sender)).toEqual({
+    resend: true,
+  });
 });
