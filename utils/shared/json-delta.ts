@@ -36,8 +36,15 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
  * tail; a run of the same length changed is compared item by item, any other
  * run is one splice.
  */
-export function jsonDiff(a: unknown, b: unknown, path: DeltaPath = [], out: DeltaOp[] = []) {
-  if (a === b) return out;
+export function jsonDiff(
+  a: unknown,
+  b: unknown,
+  path: DeltaPath = [],
+  out: DeltaOp[] = [],
+  // Stop once this many operations are found (the caller then sends the item whole).
+  max = Infinity,
+): DeltaOp[] {
+  if (a === b || out.length >= max) return out;
   if (Array.isArray(a) && Array.isArray(b)) {
     const n = Math.min(a.length, b.length);
     let start = 0;
@@ -49,8 +56,8 @@ export function jsonDiff(a: unknown, b: unknown, path: DeltaPath = [], out: Delt
       endB--;
     }
     if (endA - start === endB - start) {
-      for (let i = start; i < endA; i++) {
-        const item = jsonDiff(a[i], b[i], [...path, i]);
+      for (let i = start; i < endA && out.length < max; i++) {
+        const item = jsonDiff(a[i], b[i], [...path, i], [], 2);
         // An item changed in more than one place is sent whole: a new week is
         // seven new columns, not every field of every chip.
         if (item.length > 1) out.push({ p: [...path, i], v: b[i] });
@@ -63,9 +70,10 @@ export function jsonDiff(a: unknown, b: unknown, path: DeltaPath = [], out: Delt
   }
   if (isObj(a) && isObj(b)) {
     for (const k in b) {
+      if (out.length >= max) return out;
       if (b[k] === undefined) continue;
       if (a[k] === undefined) out.push({ p: [...path, k], v: b[k] });
-      else jsonDiff(a[k], b[k], [...path, k], out);
+      else jsonDiff(a[k], b[k], [...path, k], out, max);
     }
     for (const k in a)
       if (a[k] !== undefined && b[k] === undefined) out.push({ p: [...path, k], d: 1 });
