@@ -77,13 +77,16 @@ export async function measureWorkerHeap(
         from,
         count,
       );
-    await send(0, reads.length);
-    await new Promise((r) => setTimeout(r, 1000)); // the report warm-up and queued writes
-    const first = await usedHeap(cdp);
-    await send(reads.length, total - reads.length);
-    await new Promise((r) => setTimeout(r, 1000));
-    const last = await usedHeap(cdp);
-    return { first, last, total };
+    // Sampled along the way: bounded memos fill and start over, a leak only grows.
+    const samples: number[] = [];
+    for (let done = 0; done < total; ) {
+      const next = done === 0 ? reads.length : Math.min(total, done + 95);
+      await send(done, next - done);
+      done = next;
+      await new Promise((r) => setTimeout(r, 1000)); // the report warm-up and queued writes
+      samples.push(await usedHeap(cdp));
+    }
+    return { first: samples[0]!, last: samples.at(-1)!, samples, total };
   } finally {
     await browser.close();
     rmSync(dir, { recursive: true, force: true });

@@ -295,6 +295,7 @@ async function benchWorkerHeap(extensionDir: string, reads: unknown[]) {
     `${mb(h.first)} / ${mb(h.last)}`,
     `growth ${mb(h.last - h.first)}; target within 0.5 MB`,
   );
+  row('  samples along the way', h.samples.map((x) => (x / 1024 / 1024).toFixed(2)).join(' '), 'MB');
   return h;
 }
 
