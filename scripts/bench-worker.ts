@@ -79,7 +79,7 @@ export async function measureWorkerHeap(
       );
     // Sampled along the way: bounded memos fill and start over, a leak only grows.
     const samples: number[] = [];
-    for (let done = 0; done < total; ) {
+    for (let done = 0; done < total;) {
       const next = done === 0 ? reads.length : Math.min(total, done + 95);
       await send(done, next - done);
       done = next;

@@ -295,7 +295,11 @@ async function benchWorkerHeap(extensionDir: string, reads: unknown[]) {
     `${mb(h.first)} / ${mb(h.last)}`,
     `growth ${mb(h.last - h.first)}; target within 0.5 MB`,
   );
-  row('  samples along the way', h.samples.map((x) => (x / 1024 / 1024).toFixed(2)).join(' '), 'MB');
+  row(
+    '  samples along the way',
+    h.samples.map((x) => (x / 1024 / 1024).toFixed(2)).join(' '),
+    'MB',
+  );
   return h;
 }
 
@@ -331,7 +335,7 @@ async function editToBadge(s: Session, page: Page, runs: number) {
       return Date.now();
     });
     const changedAt = await ext.evaluate(async (prev) => {
-      for (const until = Date.now() + 3000; Date.now() < until; ) {
+      for (const until = Date.now() + 3000; Date.now() < until;) {
         if ((await chrome.action.getTitle({})) !== prev) return Date.now();
         await new Promise((r) => setTimeout(r, 1));
       }

@@ -10,6 +10,11 @@ export type DeltaOp =
   | { p: DeltaPath; s: [number, number, unknown[]] };
 
 type Obj = Record<string, unknown>;
+// Keys that would reach an object's prototype: never written by a patch, so an
+// object holding one is sent whole.
+const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
+/** An own value only: a key like `toString` must not find the prototype's. */
+const own = (o: Obj, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Deep equality of JSON-safe values (undefined-valued keys count as absent, as in JSON). */
@@ -25,7 +30,7 @@ export function jsonEqual(a: unknown, b: unknown): boolean {
   for (const k in a) {
     if (a[k] === undefined) continue;
     n++;
-    if (!jsonEqual(a[k], b[k])) return false;
+    if (!jsonEqual(a[k], own(b, k))) return false;
   }
   for (const k in b) if (b[k] !== undefined) n--;
   return n === 0;
@@ -69,22 +74,29 @@ export function jsonDiff(
     return out;
   }
   if (isObj(a) && isObj(b)) {
+    const mark = out.length;
+    const whole = () => {
+      out.length = mark;
+      out.push({ p: path, v: b });
+      return out;
+    };
     for (const k in b) {
+      if (UNSAFE.has(k)) return whole();
       if (out.length >= max) return out;
       if (b[k] === undefined) continue;
-      if (a[k] === undefined) out.push({ p: [...path, k], v: b[k] });
+      if (own(a, k) === undefined) out.push({ p: [...path, k], v: b[k] });
       else jsonDiff(a[k], b[k], [...path, k], out, max);
     }
-    for (const k in a)
-      if (a[k] !== undefined && b[k] === undefined) out.push({ p: [...path, k], d: 1 });
+    for (const k in a) {
+      if (UNSAFE.has(k)) return whole();
+      if (a[k] !== undefined && own(b, k) === undefined) out.push({ p: [...path, k], d: 1 });
+    }
     return out;
   }
   if (!jsonEqual(a, b)) out.push({ p: path, v: b });
   return out;
 }
 
-// Keys that would reach an object's prototype are never written.
-const UNSAFE = new Set(['__proto__', 'constructor', 'prototype']);
 const MAX_DEPTH = 16;
 
 class BadDelta extends Error {}

@@ -26,7 +26,7 @@ test('a patch of the diff rebuilds the new value, and leaves the old one as it w
       expect(jsonEqual(rebuilt, b)).toBe(true);
       expect(JSON.stringify(a)).toBe(before);
     }),
-    { numRuns: 400 },
+    { numRuns: 2000 },
   );
 });
 
