@@ -40,7 +40,11 @@ test.each(['week-en.html', 'week-de.html'])(
     await expect.poll(() => chipShadow(page, think!)).toContain(INNOVATION_RGB);
     expect(await chipShadow(page, ops!)).not.toContain(INNOVATION_RGB);
     const css = await page.$eval('#polarity-chip-markers', (n) => n.textContent ?? '');
-    expect(css).toContain(`[data-eventchip][data-eventid="${think}"]`);
+    expect(css).toContain('[data-eventchip][data-polarity-mark="innovation"]');
+    const mark = await page.$eval(`[data-eventchip][data-eventid="${think}"]`, (n) =>
+      n.getAttribute('data-polarity-mark'),
+    );
+    expect(mark).toBe('innovation');
     await page.close();
   },
 );

@@ -87,8 +87,10 @@ test('the control shows the open event, and Innovation tags it: pressed, marker,
   expect(await reason().textContent()).toBe('Tagged by you');
   await expect.poll(() => shadowOf(budget!)).toContain(INNOVATION_RGB);
   await waitForBadge(s, (b) => b.text === '62%'); // 240 / 390
-  const css = await page.locator('#polarity-chip-markers').textContent();
-  expect(css).toContain(`[data-eventchip][data-eventid="${budget}"]`);
+  const mark = await page
+    .locator(`[data-eventchip][data-eventid="${budget}"]`)
+    .getAttribute('data-polarity-mark');
+  expect(mark).toBe('innovation');
 });
 
 test('the series option tags every instance of the series', async () => {

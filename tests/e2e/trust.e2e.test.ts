@@ -113,7 +113,7 @@ test('the fixture carries the titles as escaped text; on the page they are text 
   expect(await injected(calendar)).toEqual([]);
 });
 
-test("the chip markers' stylesheet holds chip ids only, never a title", async () => {
+test("the chip markers' stylesheet and marks hold no title: fixed rules, one of three words per chip", async () => {
   // 3 h execution, 2 h innovation (the block's keyword), 1 h execution.
   await waitForBadge(s, (b) => b.text === '33%');
   const sheet = calendar.locator('#polarity-chip-markers');
@@ -131,9 +131,25 @@ test("the chip markers' stylesheet holds chip ids only, never a title", async ()
   expect(selectors.length).toBeGreaterThan(0);
   for (const sel of selectors) {
     expect(sel).toMatch(
-      /^\[data-eventchip\]\[data-eventid="[A-Za-z0-9_\-+/=]+"\]( > \[data-stacked-layout-chip\])?(::after)?$/,
+      /^\[data-eventchip\]\[data-polarity-mark="(innovation|execution|excluded)"\]( > \[data-stacked-layout-chip\])?(::after)?$/,
     );
   }
+  // The marks on the chips: only the category words, on every chip read.
+  await expect
+    .poll(() =>
+      calendar.evaluate(() =>
+        [...document.querySelectorAll('[data-eventchip][data-eventid]')].map((c) =>
+          c.getAttribute('data-polarity-mark'),
+        ),
+      ),
+    )
+    .toEqual(expect.not.arrayContaining([null]));
+  const marks = await calendar.evaluate(() =>
+    [...document.querySelectorAll('[data-polarity-mark]')].map((c) =>
+      c.getAttribute('data-polarity-mark'),
+    ),
+  );
+  for (const m of marks) expect(['innovation', 'execution', 'excluded']).toContain(m);
   // The CSS-shaped title hid nothing.
   const hidden = await calendar.evaluate(
     () =>

@@ -16,7 +16,7 @@ import { backupHandlers } from './backup-handlers';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
 import { createNudgeService } from './nudges/nudge-service';
-import { pageReads } from './page-reads';
+import { pageReads, readBases } from './page-reads';
 import { unreadableText } from './unreadable-text';
 import { pageStringsHandlers, type LoadLocale } from './page-strings';
 import { receiver, type SenderPolicy } from './receive';
@@ -87,6 +87,7 @@ export function createBackground({
     rebookUrl: rebookLink(now, source.urls),
   });
   const reads = pageReads();
+  const bases = readBases();
   let warming: ReturnType<typeof setTimeout> | undefined;
   const refresh = () =>
     queue(async () => {
@@ -192,6 +193,14 @@ export function createBackground({
 
   const handlers = guard.handlers({
     snapshot: onPageRead,
+    // A read whole or as a change to the tab's last one; a change to a base not held is asked for whole.
+    pageRead: async (msg, sender) => {
+      const read = bases.resolve(msg, sender);
+      if (read === undefined) return { resend: true as const };
+      const answer = await onPageRead(read, sender);
+      // A tab that marks its chips itself is not sent a stylesheet it would not use.
+      return msg.marks === true ? { ...answer, markerCss: '' } : answer;
+    },
     getWeekReport: reports.getWeekReport,
     getWeekEvents: reports.getWeekEvents,
     getReadSummary: async ({ tabId }) => {

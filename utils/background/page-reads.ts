@@ -1,4 +1,5 @@
-import { storage } from '#imports';
+import { storage, type Browser } from '#imports';
+import { jsonPatch } from '@/utils/shared/json-delta';
 import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import { serial } from '@/utils/shared/serial';
 
@@ -46,6 +47,43 @@ export function pageReads() {
     lookup: async (tabId: number | undefined, account: number): Promise<ReadSummary | null> => {
       const stored = await pageReadsItem.getValue();
       return (tabId !== undefined && stored.tabs[tabId]) || stored.accounts[account] || null;
+    },
+  };
+}
+
+/**
+ * The last whole read of each tab (in memory only), the base its next change
+ * is applied to. A worker that restarted holds none: the tab is asked for
+ * the read whole. Bounded like the summaries.
+ */
+export function readBases(limit = MAX_TABS) {
+  const bases = new Map<string, { seq: number; read: unknown }>();
+  const keep = (key: string, seq: number, read: unknown) => {
+    bases.delete(key);
+    bases.set(key, { seq, read });
+    // Maps iterate in insertion order: the first key is the tab read longest ago.
+    while (bases.size > limit) bases.delete(bases.keys().next().value!);
+  };
+  return {
+    /**
+     * The whole read a message stands for, remembered as that tab's base; undefined
+     * when it is a change to a base not held (or does not fit it). Synchronous, so
+     * messages from one tab are taken in the order they came.
+     */
+    resolve(msg: unknown, sender?: Browser.runtime.MessageSender): unknown {
+      const m = msg as Partial<{ seq: unknown; base: unknown; read: unknown; ops: unknown }>;
+      if (typeof m !== 'object' || m === null || typeof m.seq !== 'number') return undefined;
+      const key = `${sender?.tab?.id ?? '-'}:${sender?.frameId ?? 0}`;
+      if ('read' in m) {
+        keep(key, m.seq, m.read);
+        return m.read;
+      }
+      const base = bases.get(key);
+      if (!base || base.seq !== m.base) return undefined;
+      const read = jsonPatch(base.read, m.ops);
+      if (read === undefined) return undefined;
+      keep(key, m.seq, read);
+      return read;
     },
   };
 }

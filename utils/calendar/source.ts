@@ -32,6 +32,17 @@ export interface StructureAnswer {
   ids: Record<string, string>;
 }
 
+/** Marks chips in place by category; the page half's alternative to a stylesheet per event. */
+export interface ChipMarks {
+  /** The fixed stylesheet that draws the marks; no id and no title in it. */
+  css: string;
+  /**
+   * Sets each chip's mark from `categoryOf` (its id → category), touching only
+   * chips whose mark changes; `null` removes every mark.
+   */
+  mark(doc: Document, categoryOf: ((eid: string) => Category | undefined) | null): void;
+}
+
 /** The page half: runs in the calendar tab, only walks the DOM. */
 export interface CalendarPageSource {
   /** Content-script match patterns. */
@@ -46,6 +57,18 @@ export interface CalendarPageSource {
   findPopover(doc: Document): OpenPopover | null;
   /** Attributes whose change can open, close or re-target the popover. */
   popoverAttributes: string[];
+  /**
+   * The elements (open or hidden) whose attributes can open, close or
+   * re-target the popover; only they and their ancestors are watched for
+   * `popoverAttributes`. Without it, every attribute change in the page is.
+   */
+  popoverRoots?(doc: Document): Element[];
+  /**
+   * Chip markers as marks on the chips themselves, under one fixed stylesheet:
+   * a chip's style is matched against a handful of rules, not one rule per
+   * event. Without it, the background's `markerCss` is written instead.
+   */
+  chipMarks?: ChipMarks;
   /** The page's structure for a bug report, built only when the user asks. */
   structure(doc: Document, url: URL): StructureAnswer;
 }

@@ -17,7 +17,7 @@ const cssString = (s: string) =>
 // count"); execution a small neutral corner. Chips restyle themselves inline,
 // hence !important. Box-shadow and background sit under the chip's text; the
 // corner flag is a pseudo-element, so no node is added to Google's chip.
-const MARKS: Record<Category, [string, string]> = {
+export const MARKS: Record<Category, [string, string]> = {
   innovation: [
     'box-shadow: inset 0 0 0 2px #7b1fa2, inset 0 0 0 3px #fff !important;',
     'border-top: 14px solid #7b1fa2; border-left: 14px solid transparent; filter: drop-shadow(-1px 1px 0 #fff);',
@@ -32,7 +32,7 @@ const MARKS: Record<Category, [string, string]> = {
   ],
 };
 
-const CORNER =
+export const CORNER =
   "content: ''; position: absolute; top: 0; right: 0; width: 0; height: 0; pointer-events: none; z-index: 1;";
 
 /**

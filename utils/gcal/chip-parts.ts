@@ -18,11 +18,17 @@ export interface ExtractKit {
   visible?: BoundedCache<string[]>;
 }
 
+/** A child that is not an element, found by walking siblings (`childNodes` builds a live list). */
+function hasLooseNodes(el: Element): boolean {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType !== 1) return true;
+  return false;
+}
+
 /** Texts of an aria-hidden subtree: every element without element children, and every mixed one. */
 function collectTexts(el: Element, textOf: TextOf, out: string[]): void {
   let kid: Element | null = el.firstElementChild;
-  // More nodes than elements means text sits beside the elements: read it whole too.
-  if (!kid || el.childNodes.length > el.childElementCount) {
+  // Text beside the elements: read it whole too.
+  if (!kid || hasLooseNodes(el)) {
     const t = textOf(el).trim();
     if (t) out.push(t);
   }
@@ -49,7 +55,10 @@ export function styleValue(style: string, prop: string): string | undefined {
 }
 
 function styleColor(el: Element, withBorder: boolean): string | undefined {
-  const style = el.getAttribute(ATTR.style);
+  return colorIn(el.getAttribute(ATTR.style), withBorder);
+}
+
+function colorIn(style: string | null, withBorder: boolean): string | undefined {
   if (!style) return undefined;
   return (
     styleValue(style, 'background-color') ??
@@ -93,7 +102,12 @@ function scan(box: Element, depth: number, found: Found, textOf: TextOf): void {
  * its button, beside the aria-hidden visible parts. A chip without an id is
  * kept (with an empty one): it makes its day partial.
  */
-export function extractChip(chip: Element, kit: ExtractKit): RawChip {
+export function extractChip(
+  chip: Element,
+  kit: ExtractKit,
+  // Read once by the callers that need it for their own fields too.
+  style: string | null = chip.getAttribute(ATTR.style),
+): RawChip {
   const eid = chip.getAttribute(ATTR.eventId) ?? '';
   const found: Found = { hidden: '', boxes: [] };
   scan(chip, 0, found, kit.textOf);
@@ -108,7 +122,7 @@ export function extractChip(chip: Element, kit: ExtractKit): RawChip {
     hidden,
     visible: kit.visible && hidden ? kit.visible.get(hidden, collect) : collect(),
   };
-  const color = found.color ?? styleColor(chip, true);
+  const color = found.color ?? colorIn(style, true);
   if (color) raw.color = color;
   return raw;
 }
@@ -117,8 +131,9 @@ const TOP = /(?:^|;)\s*top\s*:\s*(-?[\d.]+)px/;
 
 /** A day-column chip: its inline `top` in px tells the tail of a midnight-crossing event. */
 export function columnChip(chip: Element, kit: ExtractKit): RawChip {
-  const raw = extractChip(chip, kit);
-  const m = TOP.exec(chip.getAttribute(ATTR.style) ?? '');
+  const style = chip.getAttribute(ATTR.style);
+  const raw = extractChip(chip, kit, style);
+  const m = style && TOP.exec(style);
   if (m) raw.top = Number(m[1]);
   return raw;
 }
@@ -133,8 +148,8 @@ function percent(style: string, prop: string): number | undefined {
 
 /** A stacked chip (all-day row, month): its share of the row, else the date of its cell. */
 export function stackedChip(chip: Element, kit: ExtractKit): RawChip {
-  const raw = extractChip(chip, kit);
   const style = chip.getAttribute(ATTR.style) ?? '';
+  const raw = extractChip(chip, kit, style);
   const left = percent(style, 'left');
   if (left !== undefined) {
     raw.left = left;

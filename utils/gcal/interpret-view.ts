@@ -15,9 +15,10 @@ import { readMonth } from './read-month';
 import { viewFromUrl, viewFromViewKey } from './view-from-url';
 import { validZone } from './zoned-time';
 
-// A week holds a few hundred distinct chips; a few thousand entries cover
-// long sessions of navigation before the caches start over.
-const CACHE_LIMIT = 4000;
+// A week holds a few hundred distinct chips; this covers the week shown and
+// its neighbours (back and forth is the common navigation) before the caches
+// start over, and bounds what a long session keeps in the worker's heap.
+const CACHE_LIMIT = 1500;
 const ids = boundedCache<DecodedEventId | null>(CACHE_LIMIT);
 // Parses depend on the page's language, and one background serves every tab:
 // a memo per language, so tabs in two languages don't empty each other's.

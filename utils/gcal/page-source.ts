@@ -1,8 +1,9 @@
 import type { CalendarPageSource } from '@/utils/calendar/source';
+import { googleChipMarks } from './chip-marks';
 import { extractView } from './extract-view';
 import { pageStructure } from './page-structure';
 import { findOpenPopover } from './popover';
-import { ATTR } from './selectors';
+import { ATTR, CHIPS_DIALOG } from './selectors';
 import { PAGES } from './urls';
 import { viewFromUrl } from './view-from-url';
 
@@ -16,5 +17,8 @@ export const googlePageSource: CalendarPageSource = {
   watchedAttributes: [ATTR.eventId, ATTR.dateKey, ATTR.viewKey, ATTR.startDateKey],
   findPopover: (doc) => findOpenPopover(doc),
   popoverAttributes: [ATTR.eventId, ATTR.style, 'class', 'hidden', ATTR.ariaHidden],
+  // Chips change class and style on every hover and scroll: only the dialogs matter.
+  popoverRoots: (doc) => [...doc.querySelectorAll(CHIPS_DIALOG)],
+  chipMarks: googleChipMarks,
   structure: (doc, url) => pageStructure(doc, url, extractView(doc, url)),
 };

@@ -2,6 +2,7 @@ import type { ContentScriptContext } from '#imports';
 import type { CalendarPageSource } from '@/utils/calendar/source';
 import { listenInPage, sendMessage } from '@/utils/shared/messages';
 import { pageLanguage } from './page-language';
+import { createReadSender } from './read-sender';
 import { startTagging } from './tagging';
 import { startToasts } from './toast';
 import { watchPage } from './watch-page';
@@ -26,14 +27,20 @@ export function startPage(
     getPageStructure: () => source.structure(win.document, new URL(win.location.href)),
   });
   ctx.onInvalidated(stop);
+  const sendRead = createReadSender((msg) => sendMessage('pageRead', msg), {
+    marks: !!source.chipMarks,
+  });
   watchPage({
     ctx,
     window: win,
     attributes: source.watchedAttributes,
     read: () => source.extract(win.document, new URL(win.location.href)),
-    send: (read) =>
-      void sendMessage('snapshot', read)
-        .then(async (answer) => (await tagging).onRead(answer))
-        .catch(() => undefined),
+    send: (read, change) => {
+      // Chips Calendar re-used for another event get that event's mark at once.
+      void tagging.then((t) => t.remark());
+      void sendRead(read, change)
+        .then(async (answer) => answer && (await tagging).onRead(answer))
+        .catch(() => undefined);
+    },
   });
 }

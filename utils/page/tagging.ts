@@ -6,7 +6,7 @@ import { msg, type Msg } from '@/utils/shared/i18n/msg';
 import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { listenInPage, sendMessage, type Classified, type Response } from '@/utils/shared/messages';
 import type { Category } from '@/utils/shared/types';
-import { createMarkerSheet } from './tag-markers';
+import { createChipMarkers } from './tag-markers';
 import { createTagMount } from './tag-mount';
 import { watchPopover } from './tag-popover';
 
@@ -28,7 +28,7 @@ export async function startTagging(
   source: CalendarPageSource,
   language: Promise<PageLanguage>,
 ) {
-  const markers = createMarkerSheet(win.document, ctx);
+  const markers = createChipMarkers(win.document, ctx, source.chipMarks);
   const mount = createTagMount(ctx, win, await language);
   let account = source.accountOf(new URL(win.location.href));
   let events = new Map<string, TaggableEvent>();
@@ -63,7 +63,7 @@ export async function startTagging(
     states = res.states;
     if (res.popover && open && !open.event && open.pop.eid === res.popover.eid)
       open.event = res.popover;
-    markers.update(res.markerCss);
+    markers.apply(res);
     render();
   };
 
@@ -129,7 +129,7 @@ export async function startTagging(
     render();
   };
 
-  watchPopover(ctx, win, onPopover, (doc) => source.findPopover(doc), source.popoverAttributes);
+  watchPopover(ctx, win, onPopover, source);
   const unlisten = listenInPage({
     classificationChanged: async () => {
       await classifyAll();
@@ -139,6 +139,10 @@ export async function startTagging(
   ctx.onInvalidated(unlisten);
 
   return {
+    /** The page changed: chips new or re-used for another event take the marks known for their ids. */
+    remark() {
+      if (ctx.isValid) markers.remark();
+    },
     /** Every read of the page, as the background read it: remember its events, mark their chips. */
     onRead(read: Response<'snapshot'>) {
       if (read.status !== 'ok' || !ctx.isValid) return;

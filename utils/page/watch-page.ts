@@ -1,8 +1,9 @@
-import { readKey } from './read-key';
+import { contextTimer } from './context-timer';
+import type { DeltaOp } from '@/utils/shared/json-delta';
+import { readChange } from './read-key';
 
 /** The slice of WXT's ContentScriptContext the watcher needs: everything it starts dies with it. */
 export interface Lifetime {
-  setTimeout(handler: () => void, timeout?: number): number;
   onInvalidated(cb: () => void): unknown;
   addEventListener(
     target: Window & typeof globalThis,
@@ -16,7 +17,8 @@ export interface WatchOptions {
   window: Window & typeof globalThis;
   /** The page as found (the calendar source's extract). */
   read: () => unknown;
-  send: (read: unknown) => void;
+  /** A changed read, and what changed since the last one sent (none for the first). */
+  send: (read: unknown, change?: DeltaOp[]) => void;
   /** Attributes whose change can mean new events (the source knows which). */
   attributes: readonly string[];
   /** Quiet time before a read: Calendar renders a navigation in several bursts. */
@@ -38,26 +40,27 @@ export function watchPage({
   settleMs = 30,
   maxWaitMs = 120,
 }: WatchOptions) {
-  let timer: number | undefined;
   let firstPending: number | undefined;
-  let lastKey = '';
+  let last: { read: unknown } | undefined;
 
   const flush = () => {
-    timer = undefined;
     firstPending = undefined;
     const found = read();
-    const key = readKey(found);
-    if (key === lastKey) return;
-    lastKey = key;
-    send(found);
+    if (!last) {
+      last = { read: found };
+      return send(found);
+    }
+    const change = readChange(last.read, found);
+    if (change.length === 0) return;
+    last.read = found;
+    send(found, change);
   };
 
+  const timer = contextTimer(ctx, window, flush);
   const schedule = () => {
     const now = window.performance.now();
     firstPending ??= now;
-    if (timer !== undefined) window.clearTimeout(timer);
-    const wait = Math.max(0, Math.min(settleMs, firstPending + maxWaitMs - now));
-    timer = ctx.setTimeout(flush, wait);
+    timer.arm(Math.max(0, Math.min(settleMs, firstPending + maxWaitMs - now)));
   };
 
   const observer = new window.MutationObserver(schedule);

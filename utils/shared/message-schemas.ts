@@ -1,7 +1,21 @@
 import type { SetTagRequest, TaggableEvent } from '@/utils/domain/classify/tag-state';
 import type { PopoverEvent } from '@/utils/calendar/source';
-import { account, bool, copyOpt, id, int, list, obj, oneOf, str, text, type Obj } from './check';
-import type { MessageType, Request } from './messages';
+import {
+  account,
+  bool,
+  copyOpt,
+  fail,
+  id,
+  int,
+  list,
+  obj,
+  oneOf,
+  str,
+  text,
+  type Obj,
+} from './check';
+import type { DeltaOp } from './json-delta';
+import type { MessageType, PageReadMessage, Request } from './messages';
 import { NUDGE_ACTIONS } from './nudge';
 
 // One schema per message the background receives, beside the message map
@@ -15,6 +29,7 @@ export type SenderKind = 'page' | 'extension';
 
 export type ToBackground =
   | 'snapshot'
+  | 'pageRead'
   | 'classifyEvents'
   | 'getPageStrings'
   | 'setTag'
@@ -47,6 +62,28 @@ const KINDS = [
 const CATEGORIES = ['execution', 'innovation', 'excluded'] as const;
 // A whole number of weeks; the handler clamps it to ten years either way.
 const MAX_OFFSET = 1_000_000;
+
+const MAX_OPS = 20_000;
+const MAX_DEPTH = 64;
+
+function deltaOp(v: unknown, path: string): DeltaOp {
+  const o = obj(v, path);
+  const p = list(o.p, `${path}.p`, MAX_DEPTH).map((k, i) =>
+    typeof k === 'number' ? int(k, `${path}.p[${i}]`) : str(k, `${path}.p[${i}]`, { max: 200 }),
+  );
+  if (Object.hasOwn(o, 'v')) return { p, v: o.v };
+  if (Object.hasOwn(o, 'd')) return { p, d: oneOf(o.d, `${path}.d`, [1] as const) };
+  const sp = list(o.s, `${path}.s`, 3);
+  if (sp.length !== 3) fail(`${path}.s`, 'is not [start, count, items]');
+  return {
+    p,
+    s: [
+      int(sp[0], `${path}.s[0]`),
+      int(sp[1], `${path}.s[1]`),
+      list(sp[2], `${path}.s[2]`, MAX_EVENTS * 10),
+    ],
+  };
+}
 
 function taggable(v: unknown, path: string): TaggableEvent {
   const e = obj(v, path);
@@ -96,6 +133,21 @@ const tabQuery = (v: unknown): { tabId?: number } => {
 export const MESSAGE_RULES: { [K in ToBackground]: MessageRule<K> } = {
   // The read's own shape is the calendar source's to check (`source.interpret`).
   snapshot: { from: 'page', check: (v) => obj(v, 'data') },
+  // The read, whole or rebuilt from its base, is checked deep like a snapshot's;
+  // here only the change's own shape (`jsonPatch` refuses what does not fit the base).
+  pageRead: {
+    from: 'page',
+    check(v): PageReadMessage {
+      const d = obj(v, 'data');
+      const seq = int(d.seq, 'data.seq');
+      const marks =
+        d.marks === undefined ? {} : { marks: oneOf(d.marks, 'data.marks', [true] as const) };
+      if (Object.hasOwn(d, 'read')) return { seq, read: obj(d.read, 'data.read'), ...marks };
+      const base = int(d.base, 'data.base');
+      const ops = list(d.ops, 'data.ops', MAX_OPS).map((o, i) => deltaOp(o, `data.ops[${i}]`));
+      return { seq, base, ops, ...marks };
+    },
+  },
   classifyEvents: {
     from: 'page',
     check(v) {

@@ -9,6 +9,7 @@ import type { PopoverEvent, StructureAnswer } from '@/utils/calendar/source';
 import type { PageReport } from '@/utils/domain/report/page-report';
 import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import type { PageStrings } from './i18n/page-strings';
+import type { DeltaOp } from './json-delta';
 import type { Snapshot } from './types';
 
 /** Categories and reasons of a page's events, by eid, and the stylesheet that marks their chips. */
@@ -16,6 +17,18 @@ export interface Classified {
   states: Record<string, TagState>;
   markerCss: string;
 }
+
+/**
+ * A page read as the content script sends it: whole, or as the change from
+ * the read it sent before (`base`, by sequence number), so a one-event edit
+ * costs bytes in proportion to the edit, not to the week.
+ */
+export type PageReadMessage = (
+  { seq: number; read: unknown } | { seq: number; base: number; ops: DeltaOp[] }
+) & {
+  /** The tab marks chips itself (`CalendarPageSource.chipMarks`): no marker stylesheet back. */
+  marks?: true;
+};
 
 /**
  * Every message between the content script, popup, options page and
@@ -32,6 +45,16 @@ export interface MessageMap {
   snapshot: {
     req: unknown;
     res: { status: Snapshot['status']; account: number; events: TaggableEvent[] } & Classified;
+  };
+  /**
+   * Content script → background: a page read, whole or as a change to the
+   * tab's previous one; answered like `snapshot`, or `{ resend: true }` when
+   * the background does not hold that base (its worker restarted, say): then
+   * the tab sends the read whole.
+   */
+  pageRead: {
+    req: PageReadMessage;
+    res: MessageMap['snapshot']['res'] | { resend: true };
   };
   /**
    * Content script → background: categories and reasons of the events on the

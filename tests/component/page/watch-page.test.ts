@@ -11,11 +11,10 @@ import { committedPage, WEEK_URL } from '../../unit/gcal/page-dom';
 function fakeCtx() {
   const ends: (() => void)[] = [];
   const ctx: Lifetime = {
-    setTimeout: (fn, ms) => window.setTimeout(fn, ms) as unknown as number,
     onInvalidated: (cb) => ends.push(cb),
     addEventListener: (target, type, handler) => target.addEventListener(type, handler),
   };
-  return { ctx, invalidate: () => ends.forEach((end) => end()) };
+  return { ctx, ends, invalidate: () => ends.forEach((end) => end()) };
 }
 
 beforeEach(() => {
@@ -57,4 +56,39 @@ test('nothing is read after the context ends', async () => {
   document.querySelector('[data-eventchip][data-eventid]')!.remove();
   await vi.advanceTimersByTimeAsync(200);
   expect(send).toHaveBeenCalledTimes(1);
+});
+
+test('many bursts of changes register no listener on the context after the first', async () => {
+  const { ctx, ends } = fakeCtx();
+  const sent: unknown[] = [];
+  watchPage({ ctx, window, read, send: (r) => sent.push(r), attributes });
+  const registered = ends.length;
+  const chip = document.querySelector('[data-eventchip][data-eventid]')!;
+  for (let i = 0; i < 50; i++) {
+    chip.setAttribute('data-eventid', `bmV3aWQ${i}`);
+    await vi.advanceTimersByTimeAsync(200);
+  }
+  expect(sent).toHaveLength(51); // every burst was read and sent
+  expect(ends).toHaveLength(registered);
+});
+
+test('each changed read comes with what changed since the last one sent', async () => {
+  const sent: { read: PageRead; change?: unknown[] }[] = [];
+  const { ctx } = fakeCtx();
+  watchPage({
+    ctx,
+    window,
+    read,
+    send: (r, change) => sent.push({ read: r as PageRead, ...(change && { change }) }),
+    attributes,
+  });
+  expect(sent[0]!.change).toBeUndefined();
+  const chip = document.querySelector('[data-eventchip][data-eventid]')!;
+  chip.setAttribute('data-eventid', 'bmV3aWQ');
+  await vi.advanceTimersByTimeAsync(200);
+  const change = sent[1]!.change!;
+  expect(change.length).toBeGreaterThan(0);
+  // A one-chip edit: far smaller than the read.
+  expect(JSON.stringify(change).length * 10).toBeLessThan(JSON.stringify(sent[1]!.read).length);
+  expect(JSON.stringify(change)).toContain('bmV3aWQ');
 });

@@ -36,6 +36,7 @@ const EVENT = { eid: 'ZXZ0', id: 'evt', seriesId: 'evt', title: 'Ops', kind: 'ti
 /** A well-formed request of each kind: the seeds the mutations start from. */
 const VALID: { [K in ToBackground]: unknown } = {
   snapshot: READ,
+  pageRead: { seq: 1, read: READ },
   classifyEvents: {
     account: 0,
     events: [EVENT, { ...EVENT, eid: 'b', color: 'rgb(1, 2, 3)', hasGuests: true }],

@@ -55,6 +55,7 @@ const EXTENSION = new Set(['popup', 'options tab']);
 
 const VALID: { [K in ToBackground]: unknown } = {
   snapshot: { href: CAL, readAt: 1, main: false, anyChips: 0 },
+  pageRead: { seq: 1, read: { href: CAL, readAt: 1, main: false, anyChips: 0 } },
   classifyEvents: { account: 0, events: [] },
   getPageStrings: { lang: 'de-AT' },
   setTag: {

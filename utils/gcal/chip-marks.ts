@@ -1,0 +1,43 @@
+import type { ChipMarks } from '@/utils/calendar/source';
+import type { Category } from '@/utils/shared/types';
+import { CORNER, MARKS } from './chip-marker-css';
+import { ANY_CHIP, ATTR, STACKED_CHIP } from './selectors';
+
+/** The mark Polarity sets on a chip: its category, one of three fixed words. */
+export const MARK_ATTR = 'data-polarity-mark';
+
+const CATEGORIES = Object.keys(MARKS) as Category[];
+
+// One rule per category, bucketed by the attribute name alone: restyling a chip
+// (hover, a new week) tests three rules, however many events the week holds.
+function sheet(): string {
+  const rules: string[] = [];
+  for (const category of CATEGORIES) {
+    const [chip, corner] = MARKS[category];
+    const s = `[data-eventchip][${MARK_ATTR}="${category}"]`;
+    // Month and all-day chips paint their colour on an inner button: mark that too.
+    if (chip) rules.push(`${s},\n${s} > ${STACKED_CHIP} {\n  ${chip}\n}`);
+    if (corner) rules.push(`${s}::after {\n  ${CORNER} ${corner}\n}`);
+  }
+  return rules.join('\n');
+}
+
+/**
+ * Google Calendar's chips marked in place. Calendar re-uses a chip node for
+ * another event by rewriting its `data-eventid`; every read re-marks from the
+ * id, so a re-used chip never keeps the old event's mark for long.
+ */
+export const googleChipMarks: ChipMarks = {
+  css: sheet(),
+  mark(doc, categoryOf) {
+    const chips = doc.querySelectorAll(ANY_CHIP);
+    for (let i = 0; i < chips.length; i++) {
+      const chip = chips[i]!;
+      const eid = chip.getAttribute(ATTR.eventId);
+      const want = (categoryOf && eid && categoryOf(eid)) || null;
+      if (chip.getAttribute(MARK_ATTR) === want) continue;
+      if (want) chip.setAttribute(MARK_ATTR, want);
+      else chip.removeAttribute(MARK_ATTR);
+    }
+  },
+};
