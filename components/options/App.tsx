@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { dataEffects } from './data-effects';
 import { createDataStore, type DataStore } from './data-store';
 import { DataSection } from './DataSection';
+import { GettingStarted, type StartEffects } from './GettingStarted';
 import { KeywordsEditor } from './KeywordsEditor';
 import { NudgesFieldset } from './NudgesFieldset';
 import { conditionOf, EMPTY_DRAFT } from './rule-draft';
@@ -10,6 +11,7 @@ import { RuleList } from './RuleList';
 import { settingsEffects } from './settings-effects';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { StorageAlert } from './StorageAlert';
+import { startEffects } from './start-effects';
 import { storageEffects } from './storage-effects';
 import { createOptionsStore, type OptionsStore } from './store';
 import { TargetFieldset } from './TargetFieldset';
@@ -21,6 +23,7 @@ export interface AppProps {
   store?: OptionsStore;
   settingsStore?: SettingsStore;
   dataStore?: DataStore;
+  start?: StartEffects;
 }
 
 /**
@@ -59,6 +62,7 @@ export function App(props: AppProps) {
         Calendar. Everything stays in this browser.
       </p>
       <StorageAlert problem={settingsState.problem} />
+      <GettingStarted effects={props.start ?? startEffects} />
       {settingsState.status === 'error' && (
         <p class="error" role="alert">
           {settingsState.error}
