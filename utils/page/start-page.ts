@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from '#imports';
 import type { CalendarPageSource } from '@/utils/calendar/source';
 import { listenInPage, sendMessage } from '@/utils/shared/messages';
+import { createLegendMount, localLegendMemory } from './legend-mount';
 import { startTagging } from './tagging';
 import { startToasts } from './toast';
 import { watchPage } from './watch-page';
@@ -18,6 +19,7 @@ export function startPage(
 ) {
   const tagging = startTagging(ctx, win, source);
   void startToasts(ctx, win);
+  const legend = createLegendMount(ctx, win, localLegendMemory());
   // A privacy-safe page report, built only when the user asks for one in the popup.
   const stop = listenInPage({
     getPageStructure: () => source.structure(win.document, new URL(win.location.href)),
@@ -30,7 +32,11 @@ export function startPage(
     read: () => source.extract(win.document, new URL(win.location.href)),
     send: (read) =>
       void sendMessage('snapshot', read)
-        .then(async (answer) => (await tagging).onRead(answer))
+        .then(async (answer) => {
+          (await tagging).onRead(answer);
+          // The first markers on a page bring the legend, once ever.
+          if (answer.status === 'ok' && answer.markerCss) await legend.markersShown();
+        })
         .catch(() => undefined),
   });
 }

@@ -81,16 +81,19 @@ test('a pressed tag button keeps its text readable on the category colour', () =
   }
 });
 
-test('the welcome page draws the markers in the markers’ colours', () => {
-  const vars = cssVars('components/welcome/welcome.css');
-  expect(vars.light).toMatchObject({
-    '--mark-exec': MARKER_COLORS.execution,
-    '--mark-innov': MARKER_COLORS.innovation,
-    '--mark-excl': MARKER_COLORS.excluded,
-    '--mark-rule': MARKER_RULE,
-    '--mark-edge': MARKER_EDGE,
-  });
-});
+test.each(['components/welcome/welcome.css', 'components/legend/legend.css'])(
+  '%s draws the markers in the markers’ colours',
+  (file) => {
+    const vars = cssVars(file);
+    expect(vars.light).toMatchObject({
+      '--mark-exec': MARKER_COLORS.execution,
+      '--mark-innov': MARKER_COLORS.innovation,
+      '--mark-excl': MARKER_COLORS.excluded,
+      '--mark-rule': MARKER_RULE,
+      '--mark-edge': MARKER_EDGE,
+    });
+  },
+);
 
 test.each(THEMES)('%s: text contrast of at least 4.5:1 on the theme background', (theme) => {
   for (const c of CATEGORIES) {
