@@ -44,9 +44,9 @@ export interface Badge {
   color: number[];
 }
 
-/** The built extension in a real headless Chromium, with Google Calendar replaced by fixtures. */
 /**
- * A fresh profile is a first install: the extension opens its welcome page
+ * The built extension in a real headless Chromium, with Google Calendar
+ * replaced by fixtures. A fresh profile is a first install: the extension opens its welcome page
  * then. Launch waits for it and closes it (tests start from a quiet browser),
  * or keeps it with `welcome: 'keep'`. A reused profile opens none.
  */
@@ -54,6 +54,8 @@ export async function launch({
   headless = true,
   userDataDir = undefined as string | undefined,
   welcome = 'close' as 'close' | 'keep',
+  /** Another copy of the build (the update test changes its version). */
+  extensionDir = EXTENSION_DIR,
 } = {}): Promise<Session> {
   const fresh = userDataDir === undefined;
   userDataDir ??= mkdtempSync(join(tmpdir(), 'polarity-e2e-'));
@@ -61,8 +63,8 @@ export async function launch({
     executablePath: chromiumPath(),
     headless,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',

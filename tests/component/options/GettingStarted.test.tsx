@@ -14,7 +14,7 @@ const effects = (shortcut: string, lang = 'en'): StartEffects => ({
 });
 
 test('the welcome page can be opened again', () => {
-  const fx = effects('Alt+Shift+P');
+  const fx = effects('Alt+Shift+Y');
   render(<GettingStarted effects={fx} />);
   fireEvent.click(screen.getByRole('button', { name: 'Show the welcome page' }));
   expect(fx.openWelcome).toHaveBeenCalledTimes(1);
@@ -39,7 +39,7 @@ test('says so when the user removed the shortcut', async () => {
 });
 
 test('in the browser’s language', async () => {
-  render(<GettingStarted effects={effects('Alt+Shift+P', 'de')} />);
+  render(<GettingStarted effects={effects('Alt+Shift+Y', 'de')} />);
   expect(screen.getByRole('heading', { name: 'Erste Schritte' })).toBeTruthy();
   await waitFor(() => expect(screen.getByTestId('shortcut').textContent).toContain('Tastenkürzel'));
 });

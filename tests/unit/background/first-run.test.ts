@@ -20,8 +20,8 @@ test('the calendar link comes from the calendar source, on the account last view
   expect(await getCalendarUrl()).toEqual({ url: googleCalendar.urls.week(2) });
 });
 
-test('the popup shortcut is the action command, Alt+Shift+P by default', () => {
+test('the popup shortcut is the action command, Alt+Shift+Y by default', () => {
   expect(POPUP_COMMAND).toEqual({
-    _execute_action: { suggested_key: { default: 'Alt+Shift+P' } },
+    _execute_action: { suggested_key: { default: 'Alt+Shift+Y' } },
   });
 });
