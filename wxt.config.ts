@@ -45,7 +45,7 @@ export default defineConfig({
       'test-results/**',
       'demo-output/**',
       'stats.html',
-      'docs/screenshot.png',
+      'docs/*.png',
       'vitest*.config.ts',
     ],
   },

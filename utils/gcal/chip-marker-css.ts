@@ -24,14 +24,17 @@ const cssString = (s: string) =>
 const C = MARKER_COLORS;
 const bar = (width: number, paint: string) =>
   `width: ${width}px; background: ${paint}; box-shadow: 2px 0 0 ${MARKER_RULE}, 3px 0 0 ${MARKER_EDGE};`;
+// Room for the bar, so it never covers the title's first letters.
+const ROOM = 'padding-left: 10px !important; box-sizing: border-box !important;';
 const MARKS: Record<Category, [string, string]> = {
   innovation: [
-    `box-shadow: inset 0 0 0 2px ${C.innovation}, inset 0 0 0 3px ${MARKER_RULE} !important;`,
+    `${ROOM} box-shadow: inset 0 0 0 2px ${C.innovation}, inset 0 0 0 3px ${MARKER_RULE} !important;`,
     bar(7, C.innovation),
   ],
-  execution: ['', bar(4, C.execution)],
+  execution: [ROOM, bar(4, C.execution)],
   excluded: [
-    'background-image: repeating-linear-gradient(135deg, transparent 0 5px, rgba(255, 255, 255, 0.35) 5px 8px) !important;',
+    ROOM +
+      ' background-image: repeating-linear-gradient(135deg, transparent 0 5px, rgba(255, 255, 255, 0.35) 5px 8px) !important;',
     bar(6, `repeating-linear-gradient(180deg, ${C.excluded} 0 4px, ${MARKER_RULE} 4px 6px)`),
   ],
 };
