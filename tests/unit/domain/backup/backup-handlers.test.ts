@@ -103,5 +103,5 @@ test('reset needs its confirmation word, then empties everything', async () => {
   expect(await dumpDb(await db)).toEqual({ days: [], tags: [], overrides: [], meta: [] });
   expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   expect(sink.text).toBe('');
-  expect(sink.title).toContain('Open Google Calendar in week view to count this week');
+  expect(sink.title).toContain('open this week in Google Calendar');
 });
