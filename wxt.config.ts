@@ -4,6 +4,7 @@ import { PAGES } from './utils/gcal/urls';
 import { CATALOGUES } from './utils/shared/i18n/messages/index';
 import { toMessagesJson } from './utils/shared/i18n/messages-json';
 import { markupFreePreact } from './scripts/markup-free-preact';
+import { POPUP_COMMAND } from './utils/shared/shortcut';
 
 // Least privilege: the calendar host and the three APIs the product needs, nothing else.
 export default defineConfig({
@@ -21,6 +22,8 @@ export default defineConfig({
     permissions: ['storage', 'notifications', 'alarms'],
     host_permissions: [PAGES],
     action: { default_title: '__MSG_ext_action_title__' },
+    // A keyboard shortcut opens the popup (listed in Options).
+    commands: POPUP_COMMAND,
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -42,7 +45,7 @@ export default defineConfig({
       'test-results/**',
       'demo-output/**',
       'stats.html',
-      'docs/screenshot.png',
+      'docs/*.png',
       'vitest*.config.ts',
     ],
   },

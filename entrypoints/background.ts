@@ -1,5 +1,6 @@
 import { browser, defineBackground } from '#imports';
 import { createBackground } from '@/utils/background/create-background';
+import { opensWelcome, WELCOME_PATH } from '@/utils/background/first-run';
 import { nextMidnight } from '@/utils/background/next-midnight';
 import { googleCalendar } from '@/utils/gcal/source';
 import { openPolarityDb } from '@/utils/domain/db/schema';
@@ -33,6 +34,11 @@ export default defineBackground(() => {
   // History beyond the retention setting goes at browser start, on install or update, and daily.
   browser.runtime.onStartup.addListener(() => void bg.prune());
   browser.runtime.onInstalled.addListener(() => void bg.prune());
+  // First install only: the welcome page asks the role and the working week.
+  browser.runtime.onInstalled.addListener((details) => {
+    if (opensWelcome(details))
+      void browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PATH) });
+  });
   void browser.alarms.get(PRUNE).then(async (alarm) => {
     if (!alarm) await browser.alarms.create(PRUNE, { periodInMinutes: 24 * 60 });
   });

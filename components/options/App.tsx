@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { dataEffects } from './data-effects';
 import { createDataStore, type DataStore } from './data-store';
 import { DataSection } from './DataSection';
+import { GettingStarted, type StartEffects } from './GettingStarted';
 import { KeywordsEditor } from './KeywordsEditor';
 import { NudgesFieldset } from './NudgesFieldset';
 import { conditionOf, EMPTY_DRAFT } from './rule-draft';
@@ -11,6 +12,7 @@ import { settingsEffects } from './settings-effects';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { StorageAlert } from './StorageAlert';
 import { UnreadableDataAlert } from './UnreadableDataAlert';
+import { startEffects } from './start-effects';
 import { storageEffects } from './storage-effects';
 import { createOptionsStore, type OptionsStore } from './store';
 import { TargetFieldset } from './TargetFieldset';
@@ -22,6 +24,7 @@ export interface AppProps {
   store?: OptionsStore;
   settingsStore?: SettingsStore;
   dataStore?: DataStore;
+  start?: StartEffects;
 }
 
 /**
@@ -61,6 +64,7 @@ export function App(props: AppProps) {
       </p>
       <StorageAlert problem={settingsState.problem} />
       <UnreadableDataAlert />
+      <GettingStarted effects={props.start ?? startEffects} />
       {settingsState.status === 'error' && (
         <p class="error" role="alert">
           {settingsState.error}

@@ -1,3 +1,5 @@
+import { MARKER_COLORS } from '@/utils/shared/category-colors';
+import { cssRgb } from '../support/colour.ts';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -358,4 +360,4 @@ export const eidsOf = (page: Page, title: string): Promise<string[]> =>
     title,
   );
 
-export const INNOVATION_RGB = 'rgb(123, 31, 162)';
+export const INNOVATION_RGB = cssRgb(MARKER_COLORS.innovation);

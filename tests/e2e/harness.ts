@@ -31,6 +31,8 @@ export interface Session {
   worker(): Promise<Worker>;
   /** A quiet extension page (the options page) to call extension APIs from. */
   extensionPage(): Promise<Page>;
+  /** The welcome page the first install opened, when `welcome: 'keep'` was asked. */
+  welcome?: Page;
   /** Closes the browser; `keepProfile` leaves its profile for a relaunch. */
   close(opts?: { keepProfile?: boolean }): Promise<void>;
   userDataDir: string;
@@ -42,19 +44,29 @@ export interface Badge {
   color: number[];
 }
 
-/** The built extension in a real headless Chromium, with Google Calendar replaced by fixtures. */
+/**
+ * The built extension in a real headless Chromium, with Google Calendar
+ * replaced by fixtures. A fresh profile is a first install: the extension opens its welcome page
+ * then. Launch waits for it and closes it (tests start from a quiet browser),
+ * or keeps it with `welcome: 'keep'`. A reused profile opens none.
+ */
 export async function launch({
   headless = true,
-  userDataDir = mkdtempSync(join(tmpdir(), 'polarity-e2e-')),
+  userDataDir = undefined as string | undefined,
+  welcome = 'close' as 'close' | 'keep',
+  /** Another copy of the build (the update test changes its version). */
+  extensionDir = EXTENSION_DIR,
   /** The browser's UI language (`de`, `ja`), as `chrome.i18n.getUILanguage()` reports it. */
   uiLanguage = undefined as string | undefined,
 } = {}): Promise<Session> {
+  const fresh = userDataDir === undefined;
+  userDataDir ??= mkdtempSync(join(tmpdir(), 'polarity-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath(),
     headless,
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       '--no-first-run',
       '--disable-background-networking',
       '--disable-component-update',
@@ -91,6 +103,8 @@ export async function launch({
   context.on('serviceworker', track);
   const worker = async () => live ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL((await worker()).url()).host;
+  const welcomePage = fresh ? await firstInstallPage(context) : undefined;
+  if (welcomePage && welcome === 'close') await welcomePage.close();
   let extPage: Page | undefined;
   const extensionPage = async () => {
     if (extPage && !extPage.isClosed()) return extPage;
@@ -106,11 +120,27 @@ export async function launch({
     worker,
     extensionPage,
     userDataDir,
+    ...(welcomePage && welcome === 'keep' && { welcome: welcomePage }),
     close: async ({ keepProfile = false } = {}) => {
       await context.close();
       if (!keepProfile) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+const isWelcome = (p: Page) => p.url().endsWith('/welcome.html');
+
+/** The page the install opened (its address commits a moment after the tab appears). */
+async function firstInstallPage(context: BrowserContext): Promise<Page> {
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const page = context.pages().find(isWelcome);
+    if (page) return page;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(
+    `the first install opened no welcome page: ${context.pages().map((p) => p.url())}`,
+  );
 }
 
 export async function openCalendar(s: Session, html: string, path: string): Promise<Page> {

@@ -16,7 +16,7 @@ const EVENTS: PageEvent[] = [
   { title: 'Research reading', day: addDay(MON, 6), start: '10:00', end: '12:00' },
 ];
 const OUT = resolve(__dirname, '../../test-results');
-const AMBER = [176, 90, 0, 255];
+const AMBER = [246, 194, 107, 255]; // BADGE_COLORS.belowTarget, #f6c26b
 const GREEN = [19, 115, 51, 255];
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),

@@ -23,7 +23,7 @@ const { events: EVENTS, culprit: CULPRIT, page: page } = overrideWeek(MON);
 const BEFORE = page(EVENTS);
 const AFTER = page([...EVENTS, CULPRIT]);
 
-const RED = [197, 34, 31, 255]; // BADGE_COLORS.override, #c5221f
+const RED = [140, 29, 24, 255]; // BADGE_COLORS.override, #8c1d18
 
 let s: Session;
 let calendar: Page;

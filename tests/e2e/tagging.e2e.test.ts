@@ -1,3 +1,5 @@
+import { MARKER_COLORS } from '@/utils/shared/category-colors';
+import { cssRgb } from '../support/colour.ts';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -23,7 +25,7 @@ const EVENTS: PageEvent[] = [
   { title: 'Prototype lab', day: addDay(MON, 2), start: '14:00', end: '16:00' },
 ];
 
-const INNOVATION_RGB = 'rgb(123, 31, 162)';
+const INNOVATION_RGB = cssRgb(MARKER_COLORS.innovation);
 
 let s: Session;
 let page: Page;

@@ -1,3 +1,5 @@
+import { MARKER_COLORS } from '@/utils/shared/category-colors';
+import { cssRgb } from '../support/colour.ts';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -39,7 +41,7 @@ const page = (events: PageEvent[]) =>
   buildWeekPage({ lang: 'en', hour12: true, firstDay: MON, events, openPopoverFor: CSS });
 const HTML = page(EVENTS);
 const SENTINEL = 'https://polarity-request-monitor.invalid/';
-const INNOVATION_RGB = 'rgb(123, 31, 162)';
+const INNOVATION_RGB = cssRgb(MARKER_COLORS.innovation);
 
 let s: Session;
 let calendar: Page;

@@ -1,3 +1,5 @@
+import { MARKER_COLORS } from '@/utils/shared/category-colors';
+import { cssRgb } from '../support/colour.ts';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts';
@@ -46,7 +48,7 @@ const DEMO: PageEvent = {
   start: '14:00',
   end: '15:00',
 };
-const INNOVATION_RGB = 'rgb(123, 31, 162)';
+const INNOVATION_RGB = cssRgb(MARKER_COLORS.innovation);
 const page = (firstDay: string, events: PageEvent[], openPopoverFor: string) =>
   buildWeekPage({ lang: 'en', hour12: true, firstDay, events, openPopoverFor });
 

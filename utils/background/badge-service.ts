@@ -12,6 +12,8 @@ export interface BadgeSink {
   setBadgeText(details: { text: string }): Promise<void> | void;
   setBadgeBackgroundColor(details: { color: string }): Promise<void> | void;
   setTitle(details: { title: string }): Promise<void> | void;
+  /** Chrome 110+, Firefox 63+; older browsers keep their default (white). */
+  setBadgeTextColor?(details: { color: string }): Promise<void> | void;
 }
 
 /** The badge for the account last viewed, from stored data only. */
@@ -48,5 +50,6 @@ export async function showBadge(sink: BadgeSink, badge: Badge): Promise<void> {
     sink.setBadgeText({ text: badge.text }),
     sink.setBadgeBackgroundColor({ color: badge.color }),
     sink.setTitle({ title: badge.title }),
+    sink.setBadgeTextColor?.({ color: badge.textColor }),
   ]);
 }

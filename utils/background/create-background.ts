@@ -13,6 +13,7 @@ import { getSettings } from '@/utils/domain/settings/settings';
 import type { Snapshot } from '@/utils/shared/types';
 import { browserReader } from '@/utils/shared/i18n/browser-reader';
 import { backupHandlers } from './backup-handlers';
+import { firstRunHandlers } from './first-run';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
 import { createNudgeService } from './nudges/nudge-service';
@@ -220,6 +221,7 @@ export function createBackground({
       return buildPageReport(answer, snap, version);
     },
     exportData: reports.exportData,
+    ...firstRunHandlers({ db, urls: source.urls }),
     ...tagging.handlers,
     ...nudges.handlers,
     ...pageStringsHandlers(loadLocale),

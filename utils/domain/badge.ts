@@ -22,16 +22,42 @@ export interface BadgeInput {
 export interface Badge {
   text: string;
   color: string;
+  /** The text's own colour: the states differ in lightness too, not in hue alone. */
+  textColor: string;
   title: string;
 }
 
-// Dark enough for the white badge text to stay readable (WCAG AA on 10px bold).
-export const BADGE_COLORS = {
+export type BadgeState = 'onTarget' | 'belowTarget' | 'override' | 'none';
+
+// The three states keep their hue (green, amber, red) and are also far apart in
+// lightness (L* 42, 81, 31), so they read without colour vision: on target a
+// mid green, below target a light amber with dark text, an open override the
+// darkest. The text keeps WCAG AA contrast (4.5:1) on each; the title says it
+// in words.
+export const BADGE_COLORS: Readonly<Record<BadgeState, string>> = {
   onTarget: '#137333',
-  belowTarget: '#b05a00',
-  override: '#c5221f',
+  belowTarget: '#f6c26b',
+  override: '#8c1d18',
   none: '#5f6368',
+};
+
+export const BADGE_TEXT_COLORS: Readonly<Record<BadgeState, string>> = {
+  onTarget: '#ffffff',
+  belowTarget: '#1f1f1f',
+  override: '#ffffff',
+  none: '#ffffff',
+};
+
+const SPLIT_TITLE = {
+  onTarget: 'badge_split_on_target',
+  belowTarget: 'badge_split_below',
+  override: 'badge_split_override',
 } as const;
+
+const paint = (state: BadgeState) => ({
+  color: BADGE_COLORS[state],
+  textColor: BADGE_TEXT_COLORS[state],
+});
 
 /** Badge titles in English unless a reader in another language is passed (the background's). */
 const ENGLISH: Reader = catalogueReader(en, 'en');
@@ -43,7 +69,7 @@ export function badgeFor(input: BadgeInput, reader: Reader = ENGLISH): Badge {
   if (input.unreadable) {
     return {
       text: '?',
-      color: BADGE_COLORS.none,
+      ...paint('none'),
       // The reason already says what went wrong ("can't read this view: ...", "still loading: ...").
       title: t(msg('badge_unreadable', who, input.unreadable)),
     };
@@ -55,7 +81,7 @@ export function badgeFor(input: BadgeInput, reader: Reader = ENGLISH): Badge {
       input.daysSeen === 0
         ? msg('badge_first_visit', who)
         : msg('badge_nothing_counted', who, coverage);
-    return { text: '', color: BADGE_COLORS.none, title: t(title) };
+    return { text: '', ...paint('none'), title: t(title) };
   }
   const { executionMin, innovationMin } = input.count;
   const overrides =
@@ -66,18 +92,19 @@ export function badgeFor(input: BadgeInput, reader: Reader = ENGLISH): Badge {
   const afterHours = isAfterHoursHigh(input.count)
     ? t(msg('badge_after_hours', hours(input.count.afterHoursInnovationMin)))
     : '';
-  const color =
+  const state: BadgeState =
     input.openOverrides > 0
-      ? BADGE_COLORS.override
+      ? 'override'
       : percent >= input.targetPercent
-        ? BADGE_COLORS.onTarget
-        : BADGE_COLORS.belowTarget;
+        ? 'onTarget'
+        : 'belowTarget';
   return {
     text: `${percent}%`,
-    color,
+    ...paint(state),
+    // The state in words first, so it never rests on hue alone.
     title: t(
       msg(
-        'badge_split',
+        SPLIT_TITLE[state],
         who,
         percent,
         hours(innovationMin),

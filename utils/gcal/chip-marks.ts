@@ -1,6 +1,6 @@
 import type { ChipMarks } from '@/utils/calendar/source';
 import type { Category } from '@/utils/shared/types';
-import { CORNER, MARKS } from './chip-marker-css';
+import { BAR, MARKS } from './chip-marker-css';
 import { ANY_CHIP, ATTR, STACKED_CHIP } from './selectors';
 
 /** The mark Polarity sets on a chip: its category, one of three fixed words. */
@@ -17,7 +17,7 @@ function sheet(): string {
     const s = `[data-eventchip][${MARK_ATTR}="${category}"]`;
     // Month and all-day chips paint their colour on an inner button: mark that too.
     if (chip) rules.push(`${s},\n${s} > ${STACKED_CHIP} {\n  ${chip}\n}`);
-    if (corner) rules.push(`${s}::after {\n  ${CORNER} ${corner}\n}`);
+    if (corner) rules.push(`${s}::after {\n  ${BAR} ${corner}\n}`);
   }
   return rules.join('\n');
 }

@@ -3,6 +3,7 @@ import type { CalendarPageSource } from '@/utils/calendar/source';
 import { listenInPage, sendMessage } from '@/utils/shared/messages';
 import { pageLanguage } from './page-language';
 import { createReadSender } from './read-sender';
+import { createLegendMount, localLegendMemory } from './legend-mount';
 import { startTagging } from './tagging';
 import { startToasts } from './toast';
 import { watchPage } from './watch-page';
@@ -22,6 +23,7 @@ export function startPage(
   const language = pageLanguage(win.document);
   const tagging = startTagging(ctx, win, source, language);
   void startToasts(ctx, win, language);
+  const legend = createLegendMount(ctx, win, localLegendMemory());
   // A privacy-safe page report, built only when the user asks for one in the popup.
   const stop = listenInPage({
     getPageStructure: () => source.structure(win.document, new URL(win.location.href)),
@@ -39,7 +41,13 @@ export function startPage(
       // Chips Calendar re-used for another event get that event's mark at once.
       void tagging.then((t) => t.remark());
       void sendRead(read, change)
-        .then(async (answer) => answer && (await tagging).onRead(answer))
+        .then(async (answer) => {
+          if (!answer) return;
+          (await tagging).onRead(answer);
+          // The first markers on a page bring the legend, once ever.
+          if (answer.status === 'ok' && (answer.markerCss || Object.keys(answer.states).length))
+            await legend.markersShown();
+        })
         .catch(() => undefined);
     },
   });

@@ -36,6 +36,7 @@ export type ToBackground =
   | 'nudgeAction'
   | 'getWeekReport'
   | 'getWeekEvents'
+  | 'getCalendarUrl'
   | 'getReadSummary'
   | 'getPageReport'
   | 'exportData'
@@ -202,6 +203,7 @@ export const MESSAGE_RULES: { [K in ToBackground]: MessageRule<K> } = {
     from: 'extension',
     check: (v) => ({ offset: int(obj(v, 'data').offset, 'data.offset', -MAX_OFFSET, MAX_OFFSET) }),
   },
+  getCalendarUrl: { from: 'extension', check: empty },
   getReadSummary: { from: 'extension', check: tabQuery },
   getPageReport: { from: 'extension', check: tabQuery },
   exportData: { from: 'extension', check: empty },

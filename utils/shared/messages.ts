@@ -98,6 +98,8 @@ export interface MessageMap {
    * and the placeholders' ids for the background (which keeps neither).
    */
   getPageStructure: { req: Record<string, never>; res: StructureAnswer };
+  /** Welcome page, popup → background: the calendar's week view, for an "Open Google Calendar" link. */
+  getCalendarUrl: { req: Record<string, never>; res: { url: string } };
   /** Everything stored, for the popup's JSON export. */
   exportData: { req: Record<string, never>; res: DataExport };
   /**

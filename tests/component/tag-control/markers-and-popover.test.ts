@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import { MARKER_COLORS } from '@/utils/shared/category-colors';
 import { describe, expect, test } from 'vitest';
 import { chipMarkerCss } from '@/utils/gcal/chip-marker-css';
 import { findOpenPopover } from '@/utils/gcal/popover';
@@ -30,7 +31,7 @@ describe('chip marker stylesheet', () => {
     sheet.update(chipMarkerCss({ Zm9v: 'execution' }));
     const styles = document.head.querySelectorAll(`#${MARKER_STYLE_ID}`);
     expect(styles).toHaveLength(1);
-    expect(styles[0]!.textContent).toContain('rgba(32, 33, 36');
+    expect(styles[0]!.textContent).toContain(MARKER_COLORS.execution);
     invalidate();
     expect(document.getElementById(MARKER_STYLE_ID)).toBeNull();
   });

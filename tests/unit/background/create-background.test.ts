@@ -72,7 +72,7 @@ test('the badge follows the target and week start in settings', async () => {
   );
   expect(sink.text).toBe('50%');
   expect(sink.title).toContain('target 60%');
-  expect(sink.color).toBe('#b05a00');
+  expect(sink.color).toBe('#f6c26b'); // BADGE_COLORS.belowTarget
 });
 
 test('two accounts never mix: the badge follows the account last viewed and names it', async () => {

@@ -52,6 +52,7 @@ const VALID: { [K in ToBackground]: unknown } = {
   nudgeAction: { key: '[0,"lab","overlap","x"]', action: 'dismiss' },
   getWeekReport: { offset: -1 },
   getWeekEvents: { offset: 0 },
+  getCalendarUrl: {},
   getReadSummary: { tabId: 7 },
   getPageReport: { tabId: 7 },
   exportData: {},

@@ -67,6 +67,7 @@ const VALID: { [K in ToBackground]: unknown } = {
   nudgeAction: { key: 'k', action: 'dismiss' },
   getWeekReport: { offset: 0 },
   getWeekEvents: { offset: 0 },
+  getCalendarUrl: {},
   getReadSummary: {},
   getPageReport: {},
   exportData: {},

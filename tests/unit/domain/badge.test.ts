@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { BADGE_COLORS, badgeFor } from '@/utils/domain/badge';
+import { BADGE_COLORS, BADGE_TEXT_COLORS, badgeFor } from '@/utils/domain/badge';
+import { contrast, lab } from '../../support/colour';
 import type { WeekCount } from '@/utils/domain/week/count-week';
 
 const count = (executionMin: number, innovationMin: number): WeekCount => ({
@@ -20,7 +21,7 @@ test('shows the split as NN% and green at or above target', () => {
   expect(b.text).toBe('20%');
   expect(b.color).toBe(BADGE_COLORS.onTarget);
   expect(b.title).toBe(
-    'Polarity: innovation 20% (2 h), execution 80% (8 h); target 20%; no overrides; 5 of 7 days seen',
+    'Polarity: on target. Innovation 20% (2 h), execution 80% (8 h); target 20%; no overrides; 5 of 7 days seen',
   );
   expect(b.title).not.toContain('\n');
 });
@@ -42,6 +43,8 @@ test('amber below target, red with an open override', () => {
   });
   expect(red.color).toBe(BADGE_COLORS.override);
   expect(red.title).toContain('2 overrides of innovation time open');
+  expect(red.title).toMatch(/^Polarity: innovation time taken\. /);
+  expect(red.text).toBe('9%');
 });
 
 test('no counted time: no number, and the title says why', () => {
@@ -76,4 +79,26 @@ test('an unreadable view says so instead of a number', () => {
     unreadable: 'still loading: the calendar grid is not on the page yet',
   });
   expect(loading.title).not.toContain("can't read");
+});
+
+test('the three states differ in lightness, not hue alone, and keep their text readable', () => {
+  const states = ['onTarget', 'belowTarget', 'override'] as const;
+  for (const s of states) {
+    expect(contrast(BADGE_COLORS[s], BADGE_TEXT_COLORS[s])).toBeGreaterThanOrEqual(4.5);
+  }
+  expect(contrast(BADGE_COLORS.none, BADGE_TEXT_COLORS.none)).toBeGreaterThanOrEqual(4.5);
+  for (const a of states) {
+    for (const b of states) {
+      if (a === b) continue;
+      expect(Math.abs(lab(BADGE_COLORS[a])[0] - lab(BADGE_COLORS[b])[0])).toBeGreaterThanOrEqual(
+        10,
+      );
+    }
+  }
+});
+
+test('below target says so in words, and paints the light state with dark text', () => {
+  const b = badgeFor({ count: count(600, 60), targetPercent: 20, daysSeen: 7, openOverrides: 0 });
+  expect(b.title).toMatch(/^Polarity: below target\. /);
+  expect(b.textColor).toBe(BADGE_TEXT_COLORS.belowTarget);
 });

@@ -52,7 +52,7 @@ test('a new target shows at once on the badge, and the calendar tabs are told', 
   expect(sink.title).toContain('target 20%');
   await save({ targetPercent: 40, targetPreset: '60/40' });
   await vi.waitFor(() => expect(sink.title).toContain('target 40%'));
-  expect(sink.color).toBe('#b05a00'); // below target now
+  expect(sink.color).toBe('#f6c26b'); // below target now (BADGE_COLORS.belowTarget)
   expect(notifyTabs).toHaveBeenCalled();
 });
 

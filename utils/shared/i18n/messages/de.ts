@@ -1,3 +1,5 @@
+import { deLegend } from './legend/de';
+import { deWelcome } from './welcome/de';
 import type { Messages } from '../render';
 import { deExport } from './export/de';
 import { deDataHealth } from './data-health/de';
@@ -70,7 +72,8 @@ export const de: Messages = {
   badge_unreadable: 'Polarity$1: $2. Gespeicherte Zahlen bleiben unverändert.',
   badge_first_visit: 'Polarity$1: Öffnen Sie diese Woche in Google Kalender, um sie zu zählen',
   badge_nothing_counted: 'Polarity$1: diese Woche keine Umsetzungs- oder Innovationszeit ($2)',
-  badge_split: 'Polarity$1: Innovation $2 % ($3), Umsetzung $4 % ($5); Ziel $6 %; $7$8; $9',
+  ...deWelcome,
+  ...deLegend,
   badge_account: ' (Konto u/$1)',
   badge_days_seen: '$1 von 7 Tagen gesehen',
   badge_no_overrides: 'keine Verdrängung',

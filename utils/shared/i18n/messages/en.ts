@@ -11,6 +11,8 @@ import { enPopup } from './popup/en';
 import { enExport } from './export/en';
 import { enPageMore } from './page/en';
 import { enReader } from './reader/en';
+import { enLegend } from './legend/en';
+import { enWelcome } from './welcome/en';
 
 export const en = {
   ...enPage,
@@ -27,7 +29,8 @@ export const en = {
   badge_unreadable: 'Polarity$1: $2. Stored figures are unchanged.',
   badge_first_visit: 'Polarity$1: open this week in Google Calendar to count it',
   badge_nothing_counted: 'Polarity$1: no execution or innovation time this week ($2)',
-  badge_split: 'Polarity$1: innovation $2% ($3), execution $4% ($5); target $6%; $7$8; $9',
+  ...enWelcome,
+  ...enLegend,
   badge_account: ' (account u/$1)',
   badge_days_seen: '$1 of 7 days seen',
   badge_no_overrides: 'no overrides',

@@ -1,3 +1,5 @@
+import { esLegend } from './legend/es';
+import { esWelcome } from './welcome/es';
 import type { Messages } from '../render';
 import { esExport } from './export/es';
 import { esDataHealth } from './data-health/es';
@@ -70,7 +72,8 @@ export const es: Messages = {
   badge_unreadable: 'Polarity$1: $2. Las cifras guardadas no cambian.',
   badge_first_visit: 'Polarity$1: abre esta semana en Google Calendar para contarla',
   badge_nothing_counted: 'Polarity$1: esta semana no hay tiempo de ejecución ni de innovación ($2)',
-  badge_split: 'Polarity$1: innovación $2 % ($3), ejecución $4 % ($5); objetivo $6 %; $7$8; $9',
+  ...esWelcome,
+  ...esLegend,
   badge_account: ' (cuenta u/$1)',
   badge_days_seen: '$1 de 7 días vistos',
   badge_no_overrides: 'sin invasiones',

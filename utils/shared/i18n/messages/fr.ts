@@ -1,3 +1,5 @@
+import { frLegend } from './legend/fr';
+import { frWelcome } from './welcome/fr';
 import type { Messages } from '../render';
 import { frExport } from './export/fr';
 import { frDataHealth } from './data-health/fr';
@@ -69,7 +71,8 @@ export const fr: Messages = {
   badge_unreadable: 'Polarity$1 : $2. Les chiffres enregistrés restent inchangés.',
   badge_first_visit: 'Polarity$1 : ouvrez cette semaine dans Google Agenda pour la compter',
   badge_nothing_counted: "Polarity$1 : aucun temps d'exécution ou d'innovation cette semaine ($2)",
-  badge_split: 'Polarity$1 : innovation $2 % ($3), exécution $4 % ($5) ; objectif $6 % ; $7$8 ; $9',
+  ...frWelcome,
+  ...frLegend,
   badge_account: ' (compte u/$1)',
   badge_days_seen: '$1 jours vus sur 7',
   badge_no_overrides: 'aucun empiètement',

@@ -1,3 +1,5 @@
+import { itLegend } from './legend/it';
+import { itWelcome } from './welcome/it';
 import type { Messages } from '../render';
 import { itExport } from './export/it';
 import { itDataHealth } from './data-health/it';
@@ -70,7 +72,8 @@ export const it: Messages = {
   badge_first_visit: 'Polarity$1: apri questa settimana in Google Calendar per conteggiarla',
   badge_nothing_counted:
     'Polarity$1: nessun tempo di esecuzione o innovazione questa settimana ($2)',
-  badge_split: 'Polarity$1: innovazione $2% ($3), esecuzione $4% ($5); obiettivo $6%; $7$8; $9',
+  ...itWelcome,
+  ...itLegend,
   badge_account: ' (account u/$1)',
   badge_days_seen: '$1 giorni visti su 7',
   badge_no_overrides: 'nessuna sottrazione',

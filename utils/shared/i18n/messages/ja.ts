@@ -1,3 +1,5 @@
+import { jaLegend } from './legend/ja';
+import { jaWelcome } from './welcome/ja';
 import type { Messages } from '../render';
 import { jaExport } from './export/ja';
 import { jaDataHealth } from './data-health/ja';
@@ -69,7 +71,8 @@ export const ja: Messages = {
   badge_unreadable: 'Polarity$1: $2。保存済みの数値は変わりません。',
   badge_first_visit: 'Polarity$1: 集計するには Google カレンダーで今週を開いてください',
   badge_nothing_counted: 'Polarity$1: 今週は実行・イノベーションの時間がありません ($2)',
-  badge_split: 'Polarity$1: イノベーション $2% ($3)、実行 $4% ($5)、目標 $6%、$7$8、$9',
+  ...jaWelcome,
+  ...jaLegend,
   badge_account: ' (アカウント u/$1)',
   badge_days_seen: '7 日中 $1 日を確認済み',
   badge_no_overrides: '侵食なし',

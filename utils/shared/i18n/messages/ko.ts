@@ -1,3 +1,5 @@
+import { koLegend } from './legend/ko';
+import { koWelcome } from './welcome/ko';
 import type { Messages } from '../render';
 import { koExport } from './export/ko';
 import { koDataHealth } from './data-health/ko';
@@ -69,7 +71,8 @@ export const ko: Messages = {
   badge_unreadable: 'Polarity$1: $2. 저장된 수치는 바뀌지 않습니다.',
   badge_first_visit: 'Polarity$1: 집계하려면 Google 캘린더에서 이번 주를 여세요',
   badge_nothing_counted: 'Polarity$1: 이번 주에는 실행 또는 혁신 시간이 없습니다($2)',
-  badge_split: 'Polarity$1: 혁신 $2%($3), 실행 $4%($5), 목표 $6%, $7$8, $9',
+  ...koWelcome,
+  ...koLegend,
   badge_account: ' (계정 u/$1)',
   badge_days_seen: '7일 중 $1일 확인',
   badge_no_overrides: '침해 없음',

@@ -1,3 +1,5 @@
+import { nlLegend } from './legend/nl';
+import { nlWelcome } from './welcome/nl';
 import type { Messages } from '../render';
 import { nlExport } from './export/nl';
 import { nlDataHealth } from './data-health/nl';
@@ -70,7 +72,8 @@ export const nl: Messages = {
   badge_unreadable: 'Polarity$1: $2. Opgeslagen cijfers blijven ongewijzigd.',
   badge_first_visit: 'Polarity$1: open deze week in Google Agenda om hem te tellen',
   badge_nothing_counted: 'Polarity$1: deze week geen uitvoerings- of innovatietijd ($2)',
-  badge_split: 'Polarity$1: innovatie $2% ($3), uitvoering $4% ($5); doel $6%; $7$8; $9',
+  ...nlWelcome,
+  ...nlLegend,
   badge_account: ' (account u/$1)',
   badge_days_seen: '$1 van 7 dagen bekeken',
   badge_no_overrides: 'geen verdringing',

@@ -1,3 +1,5 @@
+import { plLegend } from './legend/pl';
+import { plWelcome } from './welcome/pl';
 import type { Messages } from '../render';
 import { plExport } from './export/pl';
 import { plDataHealth } from './data-health/pl';
@@ -69,7 +71,8 @@ export const pl: Messages = {
   badge_unreadable: 'Polarity$1: $2. Zapisane dane pozostają bez zmian.',
   badge_first_visit: 'Polarity$1: otwórz ten tydzień w Kalendarzu Google, aby go policzyć',
   badge_nothing_counted: 'Polarity$1: w tym tygodniu brak czasu na realizację i innowacje ($2)',
-  badge_split: 'Polarity$1: innowacje $2% ($3), realizacja $4% ($5); cel $6%; $7$8; $9',
+  ...plWelcome,
+  ...plLegend,
   badge_account: ' (konto u/$1)',
   badge_days_seen: 'obejrzano $1 z 7 dni',
   badge_no_overrides: 'brak wyparć',

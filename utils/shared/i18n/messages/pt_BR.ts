@@ -1,3 +1,5 @@
+import { ptBRLegend } from './legend/pt_BR';
+import { ptBRWelcome } from './welcome/pt_BR';
 import type { Messages } from '../render';
 import { ptBRExport } from './export/pt_BR';
 import { ptBRDataHealth } from './data-health/pt_BR';
@@ -69,7 +71,8 @@ export const ptBR: Messages = {
   badge_unreadable: 'Polarity$1: $2. Os números salvos não mudam.',
   badge_first_visit: 'Polarity$1: abra esta semana no Google Agenda para contá-la',
   badge_nothing_counted: 'Polarity$1: nenhum tempo de execução ou inovação nesta semana ($2)',
-  badge_split: 'Polarity$1: inovação $2% ($3), execução $4% ($5); meta $6%; $7$8; $9',
+  ...ptBRWelcome,
+  ...ptBRLegend,
   badge_account: ' (conta u/$1)',
   badge_days_seen: '$1 de 7 dias vistos',
   badge_no_overrides: 'nenhuma invasão',

@@ -1,3 +1,5 @@
+import { zhCNLegend } from './legend/zh_CN';
+import { zhCNWelcome } from './welcome/zh_CN';
 import type { Messages } from '../render';
 import { zhCNExport } from './export/zh_CN';
 import { zhCNDataHealth } from './data-health/zh_CN';
@@ -68,7 +70,8 @@ export const zhCN: Messages = {
   badge_unreadable: 'Polarity$1:$2。已存储的数据保持不变。',
   badge_first_visit: 'Polarity$1:请在 Google 日历中打开本周以进行统计',
   badge_nothing_counted: 'Polarity$1:本周没有执行或创新时间($2)',
-  badge_split: 'Polarity$1:创新 $2%($3),执行 $4%($5);目标 $6%;$7$8;$9',
+  ...zhCNWelcome,
+  ...zhCNLegend,
   badge_account: '(账号 u/$1)',
   badge_days_seen: '已查看 7 天中的 $1 天',
   badge_no_overrides: '无占用',
