@@ -16,6 +16,7 @@ import type { PopupStore } from './store';
 import { TrendChart } from './TrendChart';
 import { Unreadable } from './Unreadable';
 import { useStore } from '../use-store';
+import { WeekAhead } from './WeekAhead';
 import { WeekNav } from './WeekNav';
 
 /** The weekly summary. All data comes from the store; the store is fed by the background. */
@@ -78,6 +79,7 @@ export function App({ store }: { store: PopupStore }) {
       )}
       {week && (
         <>
+          {week.ahead && <WeekAhead ahead={week.ahead} onOpen={store.openTab} />}
           {week.unreadable !== undefined && (
             <Unreadable reason={week.unreadable} onShowRead={() => void store.showRead()} />
           )}

@@ -71,6 +71,7 @@ export function createBackground({
     now,
     urls: source.urls,
     rebookUrl: rebookLink(now, source.urls),
+    reader,
   });
   const reads = pageReads();
   let warming: ReturnType<typeof setTimeout> | undefined;

@@ -9,7 +9,7 @@ import { largestExecution } from './largest-execution';
 import { reflectionQuestion } from './reflection-question';
 import { splitSummary } from './split-summary';
 import type { DayKey } from '@/utils/shared/types';
-import type { ReportEvent, TrendPoint, WeekReport } from './week-report';
+import type { ReportEvent, TrendPoint, WeekAhead, WeekReport } from './week-report';
 
 export interface WeekReportInput {
   week: WeekData;
@@ -24,6 +24,8 @@ export interface WeekReportInput {
   /** The calendar's week view on a day (the calendar source builds it). */
   weekUrl: (account: number, day: DayKey) => string;
   rebookUrl?: RebookUrl;
+  /** The current week only: this week and next planned against the target (./week-ahead.ts). */
+  ahead?: WeekAhead;
 }
 
 export function trendPoint(week: WeekData): TrendPoint {
@@ -81,5 +83,6 @@ export function buildWeekReport(input: WeekReportInput): WeekReport {
     question: reflectionQuestion(range.days[0]!),
     ...(input.unreadable !== undefined && { unreadable: input.unreadable }),
     events: events.map(toReportEvent),
+    ...(input.ahead && { ahead: input.ahead }),
   };
 }

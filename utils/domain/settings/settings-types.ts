@@ -25,4 +25,9 @@ export interface Settings {
   innovationKeywords: string[];
   /** History older than this is pruned. */
   retentionMonths: number;
+  /**
+   * The title of a block booked from the popup's week ahead; empty: the
+   * default name in the user's language. Absent from older settings and backups.
+   */
+  blockName: string;
 }

@@ -18,6 +18,7 @@ export const DEFAULT_SETTINGS: Settings = {
   nudges: { overrides: true, nextWeek: true, quietOutsideWorkingHours: true },
   innovationKeywords: [...DEFAULT_INNOVATION_KEYWORDS],
   retentionMonths: 24,
+  blockName: '',
 };
 
 export const SETTINGS_VERSION = 2;

@@ -48,7 +48,8 @@ export function freeStretches(q: GapSlotQuery): Slot[] {
 /**
  * Free slots that would close the gap: the longest free stretches first
  * (earlier first among equals), each cut to what is still missing (at most
- * `maxMin`), until the gap is covered or `limit` slots are found. Never
+ * `maxMin`, the rest of the stretch going back among the others), until the
+ * gap is covered or `limit` slots are found. Never
  * outside `hours`; the caller passes other hours only when the user asks.
  */
 export function slotsForGap(q: GapSlotQuery): Slot[] {
@@ -58,15 +59,18 @@ export function slotsForGap(q: GapSlotQuery): Slot[] {
   const limit = q.limit ?? 5;
   let missing = Math.ceil((q.minutes * 60_000) / step) * step;
   if (missing <= 0) return [];
-  const stretches = freeStretches(q)
-    .filter((s) => s.end - s.start >= min)
-    .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const longestFirst = (a: Slot, b: Slot) =>
+    b.end - b.start - (a.end - a.start) || a.start - b.start;
+  const pool = freeStretches(q).filter((s) => s.end - s.start >= min);
   const out: Slot[] = [];
-  for (const s of stretches) {
-    if (missing <= 0 || out.length >= limit) break;
+  while (missing > 0 && out.length < limit && pool.length > 0) {
+    pool.sort(longestFirst);
+    const s = pool.shift()!;
     const length = Math.min(s.end - s.start, max, Math.max(missing, min));
     out.push({ start: s.start, end: s.start + length });
     missing -= length;
+    // What is left of a long free day goes back among the others.
+    if (s.end - (s.start + length) >= min) pool.push({ start: s.start + length, end: s.end });
   }
   return out;
 }

@@ -68,3 +68,6 @@ export function planWeek(
     ...(gap !== undefined && { gapMin: gap }),
   };
 }
+
+/** A gap as people book it: up to the next quarter hour ("book 2 h 45 min more"). */
+export const bookableMinutes = (gapMin: number): number => Math.ceil(gapMin / 15) * 15;

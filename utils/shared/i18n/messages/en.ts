@@ -6,9 +6,11 @@
 // messages end in `_one`, `_other` (and `_few`, `_many`… where a language has
 // them: see Intl.PluralRules). Words of the product are in ../glossary.ts.
 import { enPage } from './en-page';
+import { enPlan } from './plan/en';
 
 export const en = {
   ...enPage,
+  ...enPlan,
   ext_name: 'Polarity',
   ext_description:
     'Keep execution and innovation in balance: your Google Calendar week split on the toolbar, and a nudge when innovation time is taken.',
