@@ -20,6 +20,10 @@ export interface Settings {
     overrides: boolean;
     nextWeek: boolean;
     quietOutsideWorkingHours: boolean;
+    /** Late in the week, when a run of weeks on target is about to break. */
+    streak: boolean;
+    /** Once, when innovation was mostly after hours two weeks running. */
+    afterHours: boolean;
   };
   /** The built-in innovation keywords, editable by the user. */
   innovationKeywords: string[];

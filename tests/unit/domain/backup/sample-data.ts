@@ -172,9 +172,16 @@ export const SAMPLE_SETTINGS: Settings = {
   workingDays: [0, 1, 2, 3, 4],
   workStart: 8 * 60 + 30,
   workEnd: 17 * 60,
-  nudges: { overrides: false, nextWeek: true, quietOutsideWorkingHours: false },
+  nudges: {
+    overrides: false,
+    nextWeek: true,
+    quietOutsideWorkingHours: false,
+    streak: true,
+    afterHours: false,
+  },
   innovationKeywords: ['prototype', 'deep work'],
   retentionMonths: 36,
+  blockName: 'Deep work',
 };
 
 /** Puts every sample record in, each store in its own transaction. */
