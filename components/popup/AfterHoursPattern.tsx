@@ -26,7 +26,7 @@ export function AfterHoursPattern({
       <p>{text(msg('plan_pattern_reason'))}</p>
       <BookSlots
         slots={pattern.slots}
-        label={text(msg('plan_pattern_slots_label'))}
+        label={text(msg('plan_slots_label'))}
         weekly={weekly}
         onOpen={onOpen}
       />

@@ -25,7 +25,8 @@ export const enPlan = {
   plan_weekly: 'Repeat every week',
   plan_other_hours: 'Also show time outside working hours',
   plan_other_slots_label: 'Free slots outside working hours',
-  plan_booking_note: 'Opens Google Calendar’s own new-event page, filled in; nothing is saved until you save it there.',
+  plan_booking_note:
+    'Opens Google Calendar’s own new-event page, filled in; nothing is saved until you save it there.',
 
   plan_streak_one: '$1 week on target in a row',
   plan_streak_other: '$1 weeks on target in a row',
@@ -39,11 +40,11 @@ export const enPlan = {
   plan_pattern_weeks: 'Week of $1: $2% of innovation outside working hours.',
   plan_pattern_reason:
     'Innovation squeezed into the evenings after a full day of execution leads to burnout. Book it inside the working day, where it can be protected.',
-  plan_pattern_slots_label: 'Free slots in working hours',
 
   nudge_streak_title_one: 'Keep your $1 week on target',
   nudge_streak_title_other: 'Keep your $1 weeks on target',
-  nudge_streak_message: 'This week is planned at $1% against a $2% target. Book $3 more: $4 is free.',
+  nudge_streak_message:
+    'This week is planned at $1% against a $2% target. Book $3 more: $4 is free.',
   nudge_streak_message_no_slot:
     'This week is planned at $1% against a $2% target. Book $3 more before the week ends.',
   nudge_pattern_title: 'Innovation after hours, two weeks running',
@@ -51,4 +52,18 @@ export const enPlan = {
     'Most of your innovation was outside working hours for two weeks. That path leads to burnout: book it inside the working day.',
   nudge_book_slot: 'Book the slot',
   nudge_open_week: 'Open this week',
+
+  opt_ahead_heading: 'Week ahead',
+  opt_block_name_label: 'Title of a block booked from the popup',
+  opt_block_name_hint:
+    'The popup’s slot buttons open Google Calendar’s new-event page with this title. Leave it empty for the default.',
+  opt_block_name_saved: 'Booked blocks will be titled “$1”.',
+  opt_streak_label: 'When a run of weeks on target is about to break',
+  opt_streak_hint:
+    'Late in the working week, when this week is planned below target: one reminder, with a free slot.',
+  opt_pattern_label: 'When innovation moves after hours',
+  opt_pattern_hint:
+    'Once, when most innovation was outside working hours two weeks running, with slots inside them.',
+  opt_nudge_on: 'On: $1.',
+  opt_nudge_off: 'Off: $1.',
 } as const;
