@@ -1,4 +1,5 @@
 import type { Messages } from '../render';
+import { dePlan } from './plan/de';
 
 // German. Product words: ../glossary.ts.
 export const de: Messages = {
@@ -72,4 +73,5 @@ export const de: Messages = {
   unit_hours: '$1 Std.',
   unit_minutes: '$1 Min.',
   unit_hours_minutes: '$1 Std. $2 Min.',
+  ...dePlan,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from '../render';
+import { frPlan } from './plan/fr';
 
 // French. Product words: ../glossary.ts.
 export const fr: Messages = {
@@ -72,4 +73,5 @@ export const fr: Messages = {
   unit_hours: '$1 h',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
+  ...frPlan,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from '../render';
+import { itPlan } from './plan/it';
 
 // Italian. Product words: ../glossary.ts.
 export const it: Messages = {
@@ -73,4 +74,5 @@ export const it: Messages = {
   unit_hours: '$1 h',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
+  ...itPlan,
 };

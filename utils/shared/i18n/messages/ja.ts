@@ -1,4 +1,5 @@
 import type { Messages } from '../render';
+import { jaPlan } from './plan/ja';
 
 // Japanese. Product words: ../glossary.ts.
 export const ja: Messages = {
@@ -70,4 +71,5 @@ export const ja: Messages = {
   unit_hours: '$1 時間',
   unit_minutes: '$1 分',
   unit_hours_minutes: '$1 時間 $2 分',
+  ...jaPlan,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from '../render';
+import { koPlan } from './plan/ko';
 
 // Korean. Product words: ../glossary.ts.
 export const ko: Messages = {
@@ -70,4 +71,5 @@ export const ko: Messages = {
   unit_hours: '$1시간',
   unit_minutes: '$1분',
   unit_hours_minutes: '$1시간 $2분',
+  ...koPlan,
 };

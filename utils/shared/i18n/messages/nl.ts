@@ -1,4 +1,5 @@
 import type { Messages } from '../render';
+import { nlPlan } from './plan/nl';
 
 // Dutch. Product words: ../glossary.ts.
 export const nl: Messages = {
@@ -72,4 +73,5 @@ export const nl: Messages = {
   unit_hours: '$1 u',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 u $2 min',
+  ...nlPlan,
 };

@@ -1,4 +1,5 @@
 import type { Messages } from '../render';
+import { plPlan } from './plan/pl';
 
 // Polish. Product words: ../glossary.ts.
 export const pl: Messages = {
@@ -73,4 +74,5 @@ export const pl: Messages = {
   unit_hours: '$1 godz.',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 godz. $2 min',
+  ...plPlan,
 };

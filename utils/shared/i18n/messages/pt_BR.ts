@@ -1,4 +1,5 @@
 import type { Messages } from '../render';
+import { ptBRPlan } from './plan/pt_BR';
 
 // Brazilian Portuguese. Product words: ../glossary.ts.
 export const ptBR: Messages = {
@@ -72,4 +73,5 @@ export const ptBR: Messages = {
   unit_hours: '$1 h',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
+  ...ptBRPlan,
 };

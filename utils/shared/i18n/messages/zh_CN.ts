@@ -1,4 +1,5 @@
 import type { Messages } from '../render';
+import { zhCNPlan } from './plan/zh_CN';
 
 // Simplified Chinese. Product words: ../glossary.ts.
 export const zhCN: Messages = {
@@ -69,4 +70,5 @@ export const zhCN: Messages = {
   unit_hours: '$1 小时',
   unit_minutes: '$1 分钟',
   unit_hours_minutes: '$1 小时 $2 分钟',
+  ...zhCNPlan,
 };
