@@ -203,3 +203,40 @@ test('a week asked for before the first render is asked for once', async () => {
   await screen.findByTestId('split-percent');
   expect(asked).toBe(1);
 });
+
+test('the week ahead comes first on the current week, and its slot buttons open tabs', async () => {
+  const slot = {
+    start: new Date(2026, 10, 27, 9).getTime(),
+    end: new Date(2026, 10, 27, 12).getTime(),
+    url: 'https://calendar.google.com/calendar/u/0/r/eventedit?text=x',
+    weeklyUrl: 'https://calendar.google.com/calendar/u/0/r/eventedit?text=x&recur=weekly',
+  };
+  const planned = {
+    which: 'this' as const,
+    firstDay: '2026-11-23',
+    daysSeen: 7,
+    calendarUrl: 'https://calendar.google.com/calendar/u/0/r/week/2026/11/23',
+    targetPercent: 20,
+    executionMin: 600,
+    innovationMin: 60,
+    plannedPercent: 9,
+    soFar: { executionMin: 300, innovationMin: 60 },
+    ahead: { executionMin: 300, innovationMin: 0 },
+    gapMin: 90,
+    slots: [slot],
+    otherSlots: [],
+  };
+  const ahead = {
+    blockName: 'Innovation time',
+    weeks: [planned, { ...planned, which: 'next' as const, firstDay: '2026-11-30' }],
+    streak: { weeks: 0, atLeast: false, thisWeekOnTarget: false, atRisk: false },
+  };
+  const { tabs } = renderApp((offset) => fixtureReport({ offset, ...(offset === 0 && { ahead }) }));
+  const section = await screen.findByRole('region', { name: 'Week ahead' });
+  // First among the week's sections.
+  expect(screen.getAllByRole('region')[0]).toBe(section);
+  fireEvent.click(within(screen.getByTestId('plan-this')).getByRole('button', { name: /^Book / }));
+  expect(tabs).toEqual([slot.url]);
+  fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
+  await waitFor(() => expect(screen.queryByRole('region', { name: 'Week ahead' })).toBeNull());
+});
