@@ -54,7 +54,7 @@ test('a planned week below target shows the gap and slots in working hours', asy
   await expect
     .poll(() => week.getByTestId('gap').textContent())
     .toBe('Book 7 h more to reach 20%.');
-  expect(await week.textContent()).toContain('Planned: 3% innovation · target 20%');
+  expect(await week.textContent()).toContain('Planned split: 3% innovation · target 20%');
   const slots = popup.getByRole('list', { name: 'This week: Free slots in working hours' });
   expect(await slots.getByRole('button').count()).toBe(3);
 });

@@ -93,7 +93,8 @@ export async function weekReport(
             targetPercent: settings.targetPercent,
             hours: workingHoursOf(settings),
             blockName,
-            newEventUrl: (slot, weekly) => urls.newEvent(account, blockName, slot, zone, { weekly }),
+            newEventUrl: (slot, weekly) =>
+              urls.newEvent(account, blockName, slot, zone, { weekly }),
             weekUrl: (day) => urls.week(account, day),
           });
         })()

@@ -100,6 +100,13 @@ export function badgeFor(input: BadgeInput, reader: Reader = ENGLISH): Badge {
 function planText(plan: BadgeInput['plan'], target: number, t: (m: Msg) => string): string {
   if (plan?.plannedPercent === undefined) return '';
   return plan.gapMin !== undefined && plan.gapMin > 0
-    ? t(msg('plan_badge_gap', plan.plannedPercent, { minutes: bookableMinutes(plan.gapMin) }, target))
+    ? t(
+        msg(
+          'plan_badge_gap',
+          plan.plannedPercent,
+          { minutes: bookableMinutes(plan.gapMin) },
+          target,
+        ),
+      )
     : t(msg('plan_badge_on_target', plan.plannedPercent));
 }

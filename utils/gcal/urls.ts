@@ -42,8 +42,14 @@ export interface NewEventOptions {
 // The one repetition Polarity offers, in the form Calendar's page reads (RFC 5545).
 const WEEKLY = `&recur=${encodeURIComponent('RRULE:FREQ=WEEKLY')}`;
 
-const isTimedSlot = (slot?: { start: number; end: number }): slot is { start: number; end: number } =>
-  slot !== undefined && Number.isFinite(slot.start) && Number.isFinite(slot.end) && slot.end > slot.start;
+const isTimedSlot = (slot?: {
+  start: number;
+  end: number;
+}): slot is { start: number; end: number } =>
+  slot !== undefined &&
+  Number.isFinite(slot.start) &&
+  Number.isFinite(slot.end) &&
+  slot.end > slot.start;
 
 /**
  * Calendar's new-event page, prefilled; without a slot Calendar picks the

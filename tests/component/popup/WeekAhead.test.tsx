@@ -55,7 +55,7 @@ const ahead = (over: Partial<Ahead> = {}): Ahead => ({
 test('this week: planned split, so far and planned, the gap in bookable hours', () => {
   render(<WeekAhead ahead={ahead()} onOpen={() => undefined} />);
   const week = screen.getByTestId('plan-this');
-  expect(week.textContent).toContain('Planned: 14% innovation · target 20%');
+  expect(week.textContent).toContain('Planned split: 14% innovation · target 20%');
   expect(week.textContent).toContain('So far: 2 h innovation, 20 h execution');
   expect(week.textContent).toContain('Planned: 3 h innovation, 12 h execution');
   expect(within(week).getByTestId('gap').textContent).toBe('Book 3 h more to reach 20%.');

@@ -37,7 +37,8 @@ export function streakState(
   return {
     weeks,
     atLeast: weeks > 0 && weeks === finished.length,
-    thisWeekOnTarget: thisWeekPlannedPercent !== undefined && thisWeekPlannedPercent >= targetPercent,
+    thisWeekOnTarget:
+      thisWeekPlannedPercent !== undefined && thisWeekPlannedPercent >= targetPercent,
   };
 }
 

@@ -232,7 +232,7 @@ test('the week is computed once and kept until the background says data changed'
 });
 
 test('the week ahead: on the current week only, with next week and the block name', async () => {
-  const db = await setup('ahead', snap(thisWeek));
+  const db = setup('ahead', snap(thisWeek));
   const current = await week(db, 0, { blockName: 'Deep work' });
   expect(current.ahead!.weeks.map((w) => w.which)).toEqual(['this', 'next']);
   const [thisOne, next] = current.ahead!.weeks;

@@ -83,7 +83,8 @@ test('getSettings keeps good synced fields and defaults the bad or missing ones'
 });
 
 test('the block name: optional (older settings and backups have none), text, not too long', () => {
-  const { blockName: _, ...without } = DEFAULT_SETTINGS;
+  const without: Partial<Settings> = { ...DEFAULT_SETTINGS };
+  delete without.blockName;
   expect(checkSettings(without, DEFAULT_SETTINGS)).toEqual({
     settings: DEFAULT_SETTINGS,
     problems: [],

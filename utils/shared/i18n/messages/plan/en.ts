@@ -9,7 +9,7 @@ export const enPlan = {
   plan_heading: 'Week ahead',
   plan_this_week: 'This week',
   plan_next_week: 'Next week',
-  plan_planned: 'Planned: $1% innovation · target $2%',
+  plan_planned: 'Planned split: $1% innovation · target $2%',
   plan_nothing_planned: 'Nothing planned yet.',
   plan_so_far: 'So far: $1 innovation, $2 execution',
   plan_ahead: 'Planned: $1 innovation, $2 execution',
