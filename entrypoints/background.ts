@@ -18,7 +18,7 @@ export default defineBackground(() => {
     source: googleCalendar,
     version: browser.runtime.getManifest().version,
   });
-  listen(bg.handlers);
+  listen(bg.receive);
 
   const armRollover = () => browser.alarms.create(ROLLOVER, { when: nextMidnight(Date.now()) });
   browser.alarms.onAlarm.addListener((alarm) => {

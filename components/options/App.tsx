@@ -10,6 +10,7 @@ import { RuleList } from './RuleList';
 import { settingsEffects } from './settings-effects';
 import { createSettingsStore, type SettingsStore } from './settings-store';
 import { StorageAlert } from './StorageAlert';
+import { UnreadableDataAlert } from './UnreadableDataAlert';
 import { storageEffects } from './storage-effects';
 import { createOptionsStore, type OptionsStore } from './store';
 import { TargetFieldset } from './TargetFieldset';
@@ -60,6 +61,7 @@ export function App(props: AppProps) {
         Calendar. Everything stays in this browser.
       </p>
       <StorageAlert problem={settingsState.problem} />
+      <UnreadableDataAlert />
       {settingsState.status === 'error' && (
         <p class="error" role="alert">
           {settingsState.error}

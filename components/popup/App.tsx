@@ -15,6 +15,7 @@ import { StorageWarning } from './StorageWarning';
 import type { PopupStore } from './store';
 import { TrendChart } from './TrendChart';
 import { Unreadable } from './Unreadable';
+import { UnreadableDataNote } from '../UnreadableDataNote';
 import { useStore } from '../use-store';
 import { WeekAhead } from './WeekAhead';
 import { WeekNav } from './WeekNav';
@@ -69,6 +70,7 @@ export function App({ store }: { store: PopupStore }) {
         }}
       />
       {week?.storageProblem && <StorageWarning problem={week.storageProblem} />}
+      <UnreadableDataNote count={week?.unreadableData} />
       {state.status === 'error' && (
         <LoadError error={state.error} onRetry={() => void store.load(state.offset)} />
       )}

@@ -1,6 +1,7 @@
 import { RESET_CONFIRMATION, resetData } from '@/utils/domain/backup/reset-data';
 import { restoreBackup } from '@/utils/domain/backup/restore-backup';
 import { validateBackup } from '@/utils/domain/backup/validate-backup';
+import { forgetUnreadable } from '@/utils/domain/db/heal';
 import type { PruneResult } from '@/utils/domain/db/prune';
 import { storageErrorText } from '@/utils/shared/quota';
 import type { Db } from '@/utils/domain/db/schema';
@@ -34,6 +35,7 @@ export function backupHandlers({
       try {
         const result = await run(async () => {
           const counts = await restoreBackup(await db, check.backup);
+          forgetUnreadable(); // every store was replaced
           // History older than the restored retention goes now, not silently tomorrow.
           const pruned = await prune().catch(() => undefined);
           return { counts, pruned: pruned?.days ?? 0 };
@@ -47,7 +49,11 @@ export function backupHandlers({
     async resetData({ confirm }) {
       if (confirm !== RESET_CONFIRMATION) return { ok: false, reason: 'Not confirmed.' };
       try {
-        const { settingsError } = await run(async () => resetData(await db));
+        const { settingsError } = await run(async () => {
+          const result = await resetData(await db);
+          forgetUnreadable(); // every store was emptied
+          return result;
+        });
         await onChange();
         return { ok: true, ...(settingsError !== undefined && { settingsError }) };
       } catch (e) {

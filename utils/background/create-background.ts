@@ -1,9 +1,9 @@
-import type { Browser } from '#imports';
-import { saveSnapshot } from '@/utils/domain/db/days';
+import { browser, type Browser } from '#imports';
+import { storeRead } from '@/utils/domain/db/store-read';
 import { pruneHistory } from '@/utils/domain/db/prune';
-import { getLastAccount, recordPageStatus } from '@/utils/domain/db/meta';
+import { getLastAccount } from '@/utils/domain/db/meta';
 import type { Db } from '@/utils/domain/db/schema';
-import { sendToTab, type Handlers } from '@/utils/shared/messages';
+import { sendToTab, type Handlers, type Router } from '@/utils/shared/messages';
 import { taggableOf } from '@/utils/domain/classify/tag-state';
 import type { CalendarSource, StructureAnswer } from '@/utils/calendar/source';
 import { buildPageReport } from '@/utils/domain/report/page-report';
@@ -17,8 +17,11 @@ import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
 import { createNudgeService } from './nudges/nudge-service';
 import { pageReads } from './page-reads';
+import { receiver, type SenderPolicy } from './receive';
 import { reportHandlers } from './report-handlers';
 import { serial } from '@/utils/shared/serial';
+import { unreadableDataItem } from '@/utils/shared/unreadable-data';
+import { watchUnreadable } from '@/utils/domain/db/heal';
 import { watchSettings } from './settings-handlers';
 import { badgeWithProblem, storageGuard, storageProblemItem } from './storage-status';
 import { createTagHandlers, notifyCalendarTabs } from './tag-handlers';
@@ -43,10 +46,15 @@ export interface BackgroundDeps {
   askStructure?: (tabId: number) => Promise<StructureAnswer>;
   /** The extension's version, written into page reports. */
   version?: string;
+  /** Who Polarity is, for the sender checks (tests pass their own). */
+  self?: Omit<SenderPolicy, 'isCalendarPage'>;
 }
 
 export interface Background {
+  /** The handlers, unchecked: tests call them directly. */
   handlers: Partial<Handlers>;
+  /** The wire: every message's sender and data checked before its handler runs. */
+  receive: Router;
   /** Recompute the badge from stored data (start-up, week rollover). */
   refresh(): Promise<void>;
   /** Delete history beyond the retention setting (start-up, daily alarm), then refresh. */
@@ -64,6 +72,7 @@ export function createBackground({
   nudgeChannels,
   askStructure = (tabId) => sendToTab(tabId, 'getPageStructure', {}),
   version = 'unknown',
+  self,
 }: BackgroundDeps): Background {
   const queue = serial();
   const reports = reportHandlers({
@@ -109,6 +118,12 @@ export function createBackground({
     ...(nudgeChannels && { channels: nudgeChannels }),
   });
 
+  // Records skipped as unreadable show in the popup (week report) and the options page.
+  const keepUnreadable = (count: number) =>
+    void unreadableDataItem.setValue(count > 0 ? { count } : null).catch(() => undefined);
+  watchUnreadable(keepUnreadable);
+  keepUnreadable(0);
+
   // A write refused for a full disk shows on the badge title and the options page.
   const guard = storageGuard({ now, onChange: refresh });
 
@@ -123,9 +138,9 @@ export function createBackground({
           // Nudges found in reads (overrides) are a difference with the stored days:
           // compare before saving.
           found = await nudges.beforeSave(store, snap);
-          await saveSnapshot(store, snap);
         }
-        await recordPageStatus(store, snap);
+        // Days, page status and last account in one transaction: old or new, never a mix.
+        await storeRead(store, snap);
         return found;
       });
       await refresh();
@@ -171,25 +186,31 @@ export function createBackground({
   watchSettings({ onChange: changed, onRetention: prune });
   nudges.watch();
 
+  const handlers = guard.handlers({
+    snapshot: onPageRead,
+    getWeekReport: reports.getWeekReport,
+    getReadSummary: async ({ tabId }) => reads.lookup(tabIdOf(tabId), await lastAccount()),
+    // The tab is asked afresh and its read interpreted again: the report shows the page as it is now.
+    getPageReport: async ({ tabId }) => {
+      const tab = (await reads.lookup(tabIdOf(tabId), await lastAccount()))?.tabId;
+      if (tab === undefined) throw new Error('No Google Calendar tab has been read yet.');
+      const answer = await askStructure(tab);
+      const snap = source.interpret(answer.read);
+      if (!snap) throw new Error('The Calendar tab answered with an unreadable page.');
+      return buildPageReport(answer, snap, version);
+    },
+    exportData: reports.exportData,
+    ...tagging.handlers,
+    ...nudges.handlers,
+    ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),
+  });
+  const policy: SenderPolicy = {
+    ...(self ?? { runtimeId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/') }),
+    isCalendarPage: (url) => source.urls.isOwn(url),
+  };
   return {
-    handlers: guard.handlers({
-      snapshot: onPageRead,
-      getWeekReport: reports.getWeekReport,
-      getReadSummary: async ({ tabId }) => reads.lookup(tabIdOf(tabId), await lastAccount()),
-      // The tab is asked afresh and its read interpreted again: the report shows the page as it is now.
-      getPageReport: async ({ tabId }) => {
-        const tab = (await reads.lookup(tabIdOf(tabId), await lastAccount()))?.tabId;
-        if (tab === undefined) throw new Error('No Google Calendar tab has been read yet.');
-        const answer = await askStructure(tab);
-        const snap = source.interpret(answer.read);
-        if (!snap) throw new Error('The Calendar tab answered with an unreadable page.');
-        return buildPageReport(answer, snap, version);
-      },
-      exportData: reports.exportData,
-      ...tagging.handlers,
-      ...nudges.handlers,
-      ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),
-    }),
+    handlers,
+    receive: receiver(handlers, policy),
     refresh,
     prune,
     applySnapshot,

@@ -1,5 +1,7 @@
 import { loadClassifyContext } from '@/utils/domain/classify/load-context';
 import { accountsSeen, getLastAccount, getPageStatus } from '@/utils/domain/db/meta';
+import { accountOverrides } from '@/utils/domain/db/overrides';
+import { unreadableCount } from '@/utils/domain/db/heal';
 import type { CalendarUrls } from '@/utils/calendar/source';
 import type { Db } from '@/utils/domain/db/schema';
 import { buildDataExport } from '@/utils/domain/export/data-export';
@@ -61,7 +63,7 @@ export async function weekReport(
   const [status, accounts, overrides, classifyContext] = await Promise.all([
     getPageStatus(db, account),
     accountsSeen(db),
-    db.getAllFromIndex('overrides', 'byAccount', account),
+    accountOverrides(db, account),
     // Loaded once for the eight weeks, not once per week.
     loadClassifyContext(db, account),
   ]);
@@ -155,7 +157,14 @@ export function reportHandlers({
         ? Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, offset))
         : 0;
       const [report, problem] = await Promise.all([cached(weeks), storageProblemItem.getValue()]);
-      return report.state === 'week' && problem ? { ...report, storageProblem: problem } : report;
+      if (report.state !== 'week') return report;
+      // Counted after the report was read: what it skipped is included.
+      const skipped = unreadableCount();
+      return {
+        ...report,
+        ...(problem && { storageProblem: problem }),
+        ...(skipped > 0 && { unreadableData: skipped }),
+      };
     },
     async exportData() {
       return buildDataExport(await db, await settings(), now());

@@ -8,7 +8,7 @@ import {
 } from '@/utils/domain/classify/tag-state';
 import type { CalendarSource, PopoverEvent } from '@/utils/calendar/source';
 import type { Db } from '@/utils/domain/db/schema';
-import { clearTag, setTag } from '@/utils/domain/db/tags';
+import { chooseTag } from '@/utils/domain/db/tags';
 import type { Classified, Envelope, Handlers } from '@/utils/shared/messages';
 import { rulesItem, settingsItem } from '@/utils/domain/settings/settings';
 import type { Category } from '@/utils/shared/types';
@@ -56,22 +56,19 @@ export function createTagHandlers({ db, now, onChange, source }: TagHandlerDeps)
    */
   async function onSetTag(req: SetTagRequest): Promise<{ ok: true }> {
     const { account, scope, event, category } = req;
+    // Checked at the wire already (message-schemas.ts); kept for direct callers.
     if (!Number.isInteger(account) || !CATEGORIES.includes(category)) throw new Error('bad tag');
+    if (scope !== 'event' && scope !== 'series') throw new Error('bad tag');
     if (!isId(event.id) || !isId(event.seriesId)) throw new Error('bad tag');
-    const store = await db;
-    const id = scope === 'series' ? event.seriesId : event.id;
-    if (scope === 'series') await clearTag(store, account, 'event', event.id);
-    if (category === null) await clearTag(store, account, scope, id);
-    else {
-      await setTag(store, {
-        account,
-        scope,
-        id,
-        category,
-        title: String(event.title).slice(0, 500),
-        at: now(),
-      });
-    }
+    await chooseTag(await db, {
+      account,
+      scope,
+      eventId: event.id,
+      id: scope === 'series' ? event.seriesId : event.id,
+      category,
+      title: String(event.title).slice(0, 500),
+      at: now(),
+    });
     await onChange();
     return { ok: true };
   }

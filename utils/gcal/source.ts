@@ -1,7 +1,6 @@
 import type { CalendarSource } from '@/utils/calendar/source';
 import { chipMarkerCss } from './chip-marker-css';
-import { interpretView } from './interpret-view';
-import { isPageRead } from './page-read';
+import { interpretChecked } from './interpret-checked';
 import { taggableFromPopover } from './taggable-from-popover';
 import { googleUrls, PAGES } from './urls';
 import { viewFromUrl } from './view-from-url';
@@ -10,7 +9,8 @@ import { viewFromUrl } from './view-from-url';
 export const googleCalendar: CalendarSource = {
   tabPattern: PAGES,
   accountOf: (url) => viewFromUrl(url).account,
-  interpret: (read) => (isPageRead(read) ? interpretView(read) : null),
+  // Checked deep before it is read: a malformed read is "can't read this view", never a throw.
+  interpret: interpretChecked,
   describePopover: taggableFromPopover,
   markerCss: chipMarkerCss,
   urls: googleUrls,

@@ -81,6 +81,35 @@ export interface MessageMap {
 }
 
 export type MessageType = keyof MessageMap;
+
+/**
+ * The background's answer to a message it refused (wrong sender, malformed
+ * data) or whose handler failed: nothing was changed. Messages whose answer
+ * can say "no" in its own terms get it as their answer; for the others
+ * `sendMessage` rejects with the reason, as if the handler had thrown.
+ */
+export interface Refusal {
+  ok: false;
+  reason: string;
+}
+
+/** Messages whose answer already carries `{ ok: false, reason }`. */
+const ANSWERS_REFUSAL: ReadonlySet<string> = new Set<MessageType>([
+  'restoreBackup',
+  'resetData',
+  'nudgeAction',
+]);
+
+export const isRefusal = (v: unknown): v is Refusal =>
+  typeof v === 'object' &&
+  v !== null &&
+  (v as Refusal).ok === false &&
+  typeof (v as Refusal).reason === 'string';
+
+function answerOf<K extends MessageType>(type: K, answer: unknown): Response<K> {
+  if (isRefusal(answer) && !ANSWERS_REFUSAL.has(type)) throw new Error(answer.reason);
+  return answer as Response<K>;
+}
 export type Request<K extends MessageType> = MessageMap[K]['req'];
 export type Response<K extends MessageType> = MessageMap[K]['res'];
 export interface Envelope<K extends MessageType = MessageType> {
@@ -106,14 +135,15 @@ export function sendToTab<K extends MessageType>(
   >;
 }
 
-export function sendMessage<K extends MessageType>(
+export async function sendMessage<K extends MessageType>(
   type: K,
   data: Request<K>,
 ): Promise<Response<K>> {
-  return browser.runtime.sendMessage({
+  const answer: unknown = await browser.runtime.sendMessage({
     type,
     data,
-  } satisfies Envelope<K>) as Promise<Response<K>>;
+  } satisfies Envelope<K>);
+  return answerOf(type, answer);
 }
 
 const isEnvelope = (m: unknown): m is Envelope =>
@@ -137,10 +167,19 @@ export function dispatch(
   }
 }
 
-/** Background, popup and options (polyfilled): a handler's promise is the answer, rejections included. */
-export function listen(handlers: Partial<Handlers>): () => void {
-  const listener = (message: unknown, sender: Browser.runtime.MessageSender) =>
-    dispatch(handlers, message, sender);
+/** Routes one incoming message to its answer, or leaves it (undefined) for other listeners. */
+export type Router = (
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+) => Promise<unknown> | undefined;
+
+/**
+ * Background, popup and options (polyfilled): a handler's promise is the
+ * answer. The background passes its checking router (utils/background/receive.ts).
+ */
+export function listen(route: Partial<Handlers> | Router): () => void {
+  const listener: Router =
+    typeof route === 'function' ? route : (message, sender) => dispatch(route, message, sender);
   // The polyfill's contract: a listener answers by returning a promise (or
   // undefined to leave the message to others); its types only say `void`.
   // eslint-disable-next-line @typescript-eslint/no-misused-promises
@@ -160,6 +199,8 @@ export function listenInPage(handlers: Partial<Handlers>): () => void {
     sender: Browser.runtime.MessageSender,
     sendResponse: (answer: unknown) => void,
   ) => {
+    // Only Polarity's background talks to its content script.
+    if (sender.id !== browser.runtime.id) return false;
     const answer = dispatch(handlers, message, sender);
     if (!answer) return false;
     answer.then(sendResponse, () => sendResponse(undefined));

@@ -50,7 +50,7 @@ async function setup() {
     notifyTabs: async () =>
       void (await fakeBrowser.runtime.onMessage.trigger(
         { type: 'classificationChanged', data: {} },
-        {},
+        { id: fakeBrowser.runtime.id },
         () => undefined,
       )),
   });

@@ -1,12 +1,28 @@
 import type { DayRecord, MetaRecord, OverrideRecord, TagRecord } from '@/utils/domain/db/schema';
+import type { PageStatus } from '@/utils/domain/db/meta';
 import type { CalEvent } from '@/utils/shared/types';
-import { bool, dayKey, fail, int, list, num, obj, oneOf, opt, str, type Obj } from './check';
+import {
+  account,
+  bool,
+  color,
+  copyOpt,
+  dayKey,
+  fail,
+  id,
+  list,
+  num,
+  obj,
+  oneOf,
+  str,
+  text,
+  type Obj,
+} from '@/utils/shared/check';
 
-// The shapes of utils/domain/db/schema.ts and utils/shared/types.ts, checked field by field.
-// A field this code does not know is kept as it is: a record written by a
-// newer minor change must survive a backup and restore unchanged.
+// The shapes of utils/domain/db/schema.ts and utils/shared/types.ts, checked
+// field by field and rebuilt from the known fields only: what the database
+// will hold is exactly what was checked. An unknown field is dropped (a newer
+// Polarity's file is refused by its version number before it gets here).
 
-const ID = { max: 1024, empty: false };
 const KINDS = [
   'timed',
   'allday',
@@ -21,85 +37,154 @@ const CATEGORIES = ['execution', 'innovation', 'excluded'] as const;
 const CAUSES = ['overlap', 'deleted', 'shortened', 'moved-out'] as const;
 const STATES = ['open', 'rebooked', 'dismissed', 'restored'] as const;
 const NUDGES = ['held', 'sent', 'skipped'] as const;
+const STATUSES = ['ok', 'unreadable', 'not-a-view'] as const;
+const VIEWS = [
+  'day',
+  'week',
+  'customday',
+  'customweek',
+  'month',
+  'agenda',
+  'year',
+  'other',
+] as const;
+/** A page shows a few hundred chips a day at most. */
+export const MAX_DAY_EVENTS = 2000;
+const TITLE = 10_000;
+/** Epoch ms from 1970 to 2200: far beyond any calendar Polarity reads, well inside Date. */
+const MAX_TIME = 7_258_118_400_000;
 
-const text = (v: unknown, p: string) => str(v, p);
+export const time = (v: unknown, path: string): number => {
+  const t = num(v, path);
+  if (t < 0 || t > MAX_TIME) fail(path, 'must be a time between 1970 and 2200');
+  return t;
+};
+
+/** start, end: both times, start not after end. */
+function span(o: Obj, path: string): { start: number; end: number } {
+  const start = time(o.start, `${path}.start`);
+  const end = time(o.end, `${path}.end`);
+  if (start > end) fail(`${path}.start`, 'must not be after its end');
+  return { start, end };
+}
 
 export function checkEvent(v: unknown, path: string): CalEvent {
   const e = obj(v, path);
-  str(e.eid, `${path}.eid`, ID);
-  str(e.id, `${path}.id`, ID);
-  str(e.seriesId, `${path}.seriesId`, ID);
-  str(e.calendarId, `${path}.calendarId`, { max: 1024 });
-  str(e.title, `${path}.title`);
-  dayKey(e.day, `${path}.day`);
-  num(e.start, `${path}.start`);
-  num(e.end, `${path}.end`);
-  oneOf(e.kind, `${path}.kind`, KINDS);
-  bool(e.declined, `${path}.declined`);
-  bool(e.hasGuests, `${path}.hasGuests`);
-  opt(e, 'calendarName', path, text);
-  opt(e, 'rsvp', path, (x, p) => oneOf(x, p, RSVPS));
-  opt(e, 'color', path, text);
-  opt(e, 'colorName', path, text);
-  opt(e, 'timeBlock', path, (x, p) => {
+  const out: CalEvent = {
+    eid: id(e.eid, `${path}.eid`),
+    id: id(e.id, `${path}.id`),
+    seriesId: id(e.seriesId, `${path}.seriesId`),
+    calendarId: str(e.calendarId, `${path}.calendarId`, { max: 1024 }),
+    title: text(e.title, `${path}.title`, TITLE),
+    day: dayKey(e.day, `${path}.day`),
+    ...span(e, path),
+    kind: oneOf(e.kind, `${path}.kind`, KINDS),
+    declined: bool(e.declined, `${path}.declined`),
+    hasGuests: bool(e.hasGuests, `${path}.hasGuests`),
+  };
+  const o = out as unknown as Obj;
+  copyOpt(e, o, 'calendarName', path, (x, p) => text(x, p, TITLE));
+  copyOpt(e, o, 'rsvp', path, (x, p) => oneOf(x, p, RSVPS));
+  copyOpt(e, o, 'color', path, color);
+  copyOpt(e, o, 'colorName', path, (x, p) => text(x, p, 200));
+  copyOpt(e, o, 'timeBlock', path, (x, p) => {
     if (x !== true) fail(p, 'must be true when present');
+    return true as const;
   });
-  return v as CalEvent;
+  return out;
 }
 
 export function checkDay(v: unknown, path: string): DayRecord {
   const d = obj(v, path);
-  int(d.account, `${path}.account`);
-  dayKey(d.day, `${path}.day`);
-  list(d.events, `${path}.events`).forEach((e, i) => checkEvent(e, `${path}.events[${i}]`));
-  bool(d.full, `${path}.full`);
-  num(d.seenAt, `${path}.seenAt`);
-  return v as DayRecord;
+  const day = dayKey(d.day, `${path}.day`);
+  const events = list(d.events, `${path}.events`, MAX_DAY_EVENTS).map((e, i) => {
+    const event = checkEvent(e, `${path}.events[${i}]`);
+    // Days are keyed by the day an event was read from: one filed elsewhere would count twice.
+    if (event.day !== day) fail(`${path}.events[${i}].day`, `must be the day's own (${day})`);
+    return event;
+  });
+  return {
+    account: account(d.account, `${path}.account`),
+    day,
+    events,
+    full: bool(d.full, `${path}.full`),
+    seenAt: time(d.seenAt, `${path}.seenAt`),
+  };
 }
 
 export function checkTag(v: unknown, path: string): TagRecord {
   const t = obj(v, path);
-  int(t.account, `${path}.account`);
-  oneOf(t.scope, `${path}.scope`, ['event', 'series'] as const);
-  str(t.id, `${path}.id`, ID);
-  oneOf(t.category, `${path}.category`, CATEGORIES);
-  str(t.title, `${path}.title`);
-  num(t.at, `${path}.at`);
-  return v as TagRecord;
-}
-
-function checkSpan(v: unknown, path: string): Obj {
-  const s = obj(v, path);
-  num(s.start, `${path}.start`);
-  num(s.end, `${path}.end`);
-  return s;
+  return {
+    account: account(t.account, `${path}.account`),
+    scope: oneOf(t.scope, `${path}.scope`, ['event', 'series'] as const),
+    id: id(t.id, `${path}.id`),
+    category: oneOf(t.category, `${path}.category`, CATEGORIES),
+    title: text(t.title, `${path}.title`, TITLE),
+    at: time(t.at, `${path}.at`),
+  };
 }
 
 export function checkOverride(v: unknown, path: string): OverrideRecord {
   const o = obj(v, path);
-  str(o.key, `${path}.key`, ID);
-  int(o.account, `${path}.account`);
-  checkEvent(o.block, `${path}.block`);
-  oneOf(o.cause, `${path}.cause`, CAUSES);
-  opt(o, 'by', path, (x, p) => {
-    const by = checkSpan(x, p);
-    str(by.id, `${p}.id`, ID);
-    str(by.eid, `${p}.eid`, ID);
-    str(by.title, `${p}.title`);
+  const out: OverrideRecord = {
+    key: str(o.key, `${path}.key`, { max: 1024, empty: false }),
+    account: account(o.account, `${path}.account`),
+    block: checkEvent(o.block, `${path}.block`),
+    cause: oneOf(o.cause, `${path}.cause`, CAUSES),
+    minutesLost: num(o.minutesLost, `${path}.minutesLost`),
+    detectedAt: time(o.detectedAt, `${path}.detectedAt`),
+    state: oneOf(o.state, `${path}.state`, STATES),
+    weekStart: time(o.weekStart, `${path}.weekStart`),
+  };
+  const r = out as unknown as Obj;
+  copyOpt(o, r, 'by', path, (x, p) => {
+    const by = obj(x, p);
+    return {
+      id: id(by.id, `${p}.id`),
+      eid: id(by.eid, `${p}.eid`),
+      title: text(by.title, `${p}.title`, TITLE),
+      ...span(by, p),
+    };
   });
-  num(o.minutesLost, `${path}.minutesLost`);
-  num(o.detectedAt, `${path}.detectedAt`);
-  oneOf(o.state, `${path}.state`, STATES);
-  num(o.weekStart, `${path}.weekStart`);
-  opt(o, 'nudge', path, (x, p) => oneOf(x, p, NUDGES));
-  opt(o, 'rebook', path, checkSpan);
-  opt(o, 'closedAt', path, num);
-  return v as OverrideRecord;
+  copyOpt(o, r, 'nudge', path, (x, p) => oneOf(x, p, NUDGES));
+  copyOpt(o, r, 'rebook', path, (x, p) => span(obj(x, p), p));
+  copyOpt(o, r, 'closedAt', path, time);
+  copyOpt(o, r, 'timeZone', path, (x, p) => str(x, p, { max: 64 }));
+  return out;
 }
 
-export function checkMeta(v: unknown, path: string): MetaRecord {
+function checkStatus(v: unknown, path: string, n: number): PageStatus {
+  const s = obj(v, path);
+  if (account(s.account, `${path}.account`) !== n) fail(`${path}.account`, `must be ${n}`);
+  const out: PageStatus = {
+    account: n,
+    status: oneOf(s.status, `${path}.status`, STATUSES),
+    view: oneOf(s.view, `${path}.view`, VIEWS),
+    at: time(s.at, `${path}.at`),
+  };
+  const r = out as unknown as Obj;
+  copyOpt(s, r, 'reason', path, (x, p) => text(x, p, 500));
+  copyOpt(s, r, 'weekStartsOn', path, (x, p) => oneOf(x, p, [0, 1, 6] as const));
+  return out;
+}
+
+// Every meta key Polarity writes, and the shape of its value. `<n>` is an account.
+const META: readonly [RegExp, (v: unknown, path: string, n: number) => unknown][] = [
+  [/^lastAccount$/, (v, p) => account(v, p)],
+  [/^status:(\d{1,3})$/, checkStatus],
+  [/^nudge:zone:(\d{1,3})$/, (v, p) => str(v, p, { max: 64 })],
+  [/^nudge:next-week:(\d{1,3})$/, time],
+];
+
+/** A meta record Polarity knows, rebuilt; null for a key it does not write (dropped). */
+export function checkMeta(v: unknown, path: string): MetaRecord | null {
   const m = obj(v, path);
-  str(m.key, `${path}.key`, ID);
-  if (!('value' in m) || m.value === undefined) fail(`${path}.value`, 'is missing');
-  return v as MetaRecord;
+  const key = str(m.key, `${path}.key`, { max: 1024, empty: false });
+  for (const [pattern, check] of META) {
+    const match = pattern.exec(key);
+    if (!match) continue;
+    const n = match[1] === undefined ? 0 : account(Number(match[1]), `${path}.key`);
+    return { key, value: check(m.value, `${path}.value`, n) };
+  }
+  return null;
 }

@@ -2,10 +2,15 @@ import type { DayRecord, MetaRecord, OverrideRecord, TagRecord } from '@/utils/d
 import { DB_VERSION } from '@/utils/domain/db/schema';
 import { DATA_EXPORT_FORMAT, DATA_EXPORT_VERSION } from '@/utils/domain/export/data-export';
 import type { Rule } from '@/utils/domain/rules/types';
-import { MAX_RULES, parseRules, ruleError } from '@/utils/domain/rules/validate-rule';
+import {
+  MAX_RULES,
+  normaliseRule,
+  parseRules,
+  ruleError,
+} from '@/utils/domain/rules/validate-rule';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings/settings';
 import { checkSettings } from '@/utils/domain/settings/settings-check';
-import { fail, Invalid, list, obj, str, unique } from './check';
+import { fail, Invalid, list, obj, str, unique } from '@/utils/shared/check';
 import { checkDay, checkMeta, checkOverride, checkTag } from './check-records';
 
 /** A backup that passed every check, ready to restore. */
@@ -46,6 +51,22 @@ export function parseBackupText(text: string): BackupCheck {
   return validateBackup(value);
 }
 
+/** A rule rebuilt from its known fields (after `ruleError` passed). */
+function rebuildRule(r: Rule): Rule {
+  const w = r.when;
+  const when: Rule['when'] =
+    w.type === 'regex'
+      ? {
+          type: 'regex',
+          pattern: w.pattern,
+          ...(w.caseSensitive !== undefined && { caseSensitive: w.caseSensitive }),
+        }
+      : w.type === 'guests'
+        ? { type: 'guests', hasGuests: w.hasGuests }
+        : normaliseRule(r).when;
+  return { id: r.id, when, category: r.category };
+}
+
 function checkRules(v: unknown): Rule[] {
   const rules = list(v, 'rules');
   if (rules.length > MAX_RULES) fail('rules', `has more than ${MAX_RULES} rules`);
@@ -54,7 +75,8 @@ function checkRules(v: unknown): Rule[] {
     const error = ruleError(r as Rule);
     if (error) fail(`rules[${i}]`, `is not valid: ${error}`);
   });
-  const parsed = parseRules(rules);
+  const parsed = parseRules(rules).map(rebuildRule);
+  parsed.forEach((r, i) => str(r.id, `rules[${i}].id`, { max: 200, empty: false }));
   unique(parsed, 'rules', (r) => r.id);
   return parsed;
 }
@@ -119,7 +141,10 @@ export function validateBackup(value: unknown): BackupCheck {
     };
     if (version === 2) {
       backup.rules = checkRules(v.rules);
-      const meta = list(v.meta, 'meta').map((m, i) => checkMeta(m, `meta[${i}]`));
+      // Keys Polarity never writes are dropped; known ones are checked and rebuilt.
+      const meta = list(v.meta, 'meta')
+        .map((m, i) => checkMeta(m, `meta[${i}]`))
+        .filter((m) => m !== null);
       unique(meta, 'meta', (m) => m.key);
       backup.meta = meta;
     }

@@ -1,5 +1,6 @@
 import type { DayKey, Snapshot } from '@/utils/shared/types';
 import { applySnapshot } from './apply-snapshot';
+import { readableDays } from './heal';
 import { rollback } from './rollback';
 import type { Db, DayRecord } from './schema';
 
@@ -22,12 +23,12 @@ export async function saveSnapshot(db: Db, snap: Snapshot): Promise<void> {
   }
 }
 
-/** Stored days of one account from `from` to `to`, both inclusive. */
-export function daysInRange(
+/** Stored days of one account from `from` to `to`, both inclusive; unreadable ones skipped. */
+export async function daysInRange(
   db: Db,
   account: number,
   from: DayKey,
   to: DayKey,
 ): Promise<DayRecord[]> {
-  return db.getAll('days', IDBKeyRange.bound([account, from], [account, to]));
+  return readableDays(await db.getAll('days', IDBKeyRange.bound([account, from], [account, to])));
 }

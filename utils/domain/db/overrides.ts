@@ -1,3 +1,4 @@
+import { readableOverrides } from './heal';
 import { getMeta, setMeta } from './meta';
 import type { Db, OverrideRecord } from './schema';
 
@@ -10,10 +11,11 @@ interface Range {
 export const inWeek = (o: OverrideRecord, range: Range): boolean =>
   o.weekStart === range.start || (o.block.start < range.end && o.block.end > range.start);
 
-export const getOverride = (db: Db, key: string) => db.get('overrides', key);
+export const getOverride = async (db: Db, key: string) =>
+  readableOverrides([await db.get('overrides', key)].filter((o) => o !== undefined))[0];
 
-export const accountOverrides = (db: Db, account: number) =>
-  db.getAllFromIndex('overrides', 'byAccount', account);
+export const accountOverrides = async (db: Db, account: number) =>
+  readableOverrides(await db.getAllFromIndex('overrides', 'byAccount', account));
 
 export async function putOverrides(db: Db, records: readonly OverrideRecord[]): Promise<void> {
   if (records.length === 0) return;
@@ -33,7 +35,9 @@ export async function countOpenOverrides(db: Db, account: number, range: Range):
 
 /** Open overrides whose nudge waits for working hours, every account. */
 export async function heldOverrides(db: Db): Promise<OverrideRecord[]> {
-  return (await db.getAll('overrides')).filter((o) => o.state === 'open' && o.nudge === 'held');
+  return readableOverrides(await db.getAll('overrides')).filter(
+    (o) => o.state === 'open' && o.nudge === 'held',
+  );
 }
 
 // The account's zone as the page last named it, for Rebook-style links made

@@ -1,5 +1,6 @@
 import { startOfDay, subMonths } from 'date-fns';
 import { dayKey } from '@/utils/domain/week/week-range';
+import { readableDays, readableTags } from './heal';
 import { rollback } from './rollback';
 import type { Db } from './schema';
 
@@ -37,7 +38,9 @@ export async function pruneHistory(
 
     let override = await tx.objectStore('overrides').openCursor();
     while (override) {
-      if (override.value.block.end <= cutoff.getTime()) {
+      // An unreadable record is left for the user to see, never a reason to fail the prune.
+      const end = (override.value as { block?: { end?: unknown } } | undefined)?.block?.end;
+      if (typeof end === 'number' && end <= cutoff.getTime()) {
         await override.delete();
         result.overrides++;
       }
@@ -47,10 +50,12 @@ export async function pruneHistory(
     // Old event tags, kept only while a kept day still shows their event. The
     // days are read only when there is such a tag: usually there is none.
     const tags = tx.objectStore('tags');
-    const old = (await tags.getAll()).filter((t) => t.scope === 'event' && t.at < cutoff.getTime());
+    const old = readableTags(await tags.getAll()).filter(
+      (t) => t.scope === 'event' && t.at < cutoff.getTime(),
+    );
     if (old.length > 0) {
       const shown = new Set<string>();
-      for (const d of await days.getAll()) for (const e of d.events) shown.add(e.id);
+      for (const d of readableDays(await days.getAll())) for (const e of d.events) shown.add(e.id);
       for (const t of old) {
         if (shown.has(t.id)) continue;
         await tags.delete([t.account, t.scope, t.id]);

@@ -1,4 +1,6 @@
 import type { Category } from '@/utils/shared/types';
+import { readableTags } from './heal';
+import { rollback } from './rollback';
 import type { Db, TagRecord } from './schema';
 
 export type TagScope = TagRecord['scope'];
@@ -25,6 +27,47 @@ export async function clearTag(
   await db.delete('tags', [account, scope, id]);
 }
 
+/** A hand tag chosen in the tag control: set, or cleared with `category` null. */
+export interface TagChoice {
+  account: number;
+  scope: TagScope;
+  /** The event the user was looking at. */
+  eventId: string;
+  /** The key of the tag: the event id, or the series id for scope 'series'. */
+  id: string;
+  category: Category | null;
+  title: string;
+  at: number;
+}
+
+/**
+ * One transaction: a series choice also drops this instance's own tag, and
+ * both land together or not at all (a worker stopped between two separate
+ * writes would leave the event tag gone and the series tag unset).
+ */
+export async function chooseTag(db: Db, c: TagChoice): Promise<void> {
+  const tx = db.transaction('tags', 'readwrite');
+  try {
+    const writes: Promise<unknown>[] = [];
+    if (c.scope === 'series') writes.push(tx.store.delete([c.account, 'event', c.eventId]));
+    writes.push(
+      c.category === null
+        ? tx.store.delete([c.account, c.scope, c.id])
+        : tx.store.put({
+            account: c.account,
+            scope: c.scope,
+            id: c.id,
+            category: c.category,
+            title: c.title,
+            at: c.at,
+          }),
+    );
+    await Promise.all([...writes, tx.done]);
+  } catch (e) {
+    throw rollback(tx, e);
+  }
+}
+
 export function getTag(
   db: Db,
   account: number,
@@ -34,9 +77,9 @@ export function getTag(
   return db.get('tags', [account, scope, id]);
 }
 
-/** Every tag of one account (the key starts with the account, so this is one range read). */
-export function listTags(db: Db, account: number): Promise<TagRecord[]> {
-  return db.getAll('tags', IDBKeyRange.bound([account], [account, []]));
+/** Every readable tag of one account (the key starts with the account: one range read). */
+export async function listTags(db: Db, account: number): Promise<TagRecord[]> {
+  return readableTags(await db.getAll('tags', IDBKeyRange.bound([account], [account, []])));
 }
 
 export async function getTags(db: Db, account: number): Promise<TagLookup> {

@@ -6,6 +6,12 @@ import type {
   TagRecord,
 } from '@/utils/domain/db/schema';
 import { DB_VERSION } from '@/utils/domain/db/schema';
+import {
+  readableDays,
+  readableMeta,
+  readableOverrides,
+  readableTags,
+} from '@/utils/domain/db/heal';
 import { getRules } from '@/utils/domain/rules/get-rules';
 import type { Rule } from '@/utils/domain/rules/types';
 import type { Settings } from '@/utils/domain/settings/settings';
@@ -53,9 +59,10 @@ export async function buildDataExport(
     dbVersion: DB_VERSION,
     settings,
     rules: storedRules,
-    days,
-    tags,
-    overrides,
-    meta,
+    // What can't be read is left out (and shown as such): the file always restores.
+    days: readableDays(days),
+    tags: readableTags(tags),
+    overrides: readableOverrides(overrides),
+    meta: readableMeta(meta),
   };
 }

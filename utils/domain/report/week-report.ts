@@ -175,6 +175,8 @@ export interface WeekReport {
   unreadable?: string;
   /** Set while a background write was refused because storage is full. */
   storageProblem?: { at: number; what: string };
+  /** How many stored records were skipped because they could not be read. */
+  unreadableData?: number;
   events: ReportEvent[];
   /** This week and next planned against the target; only on the current week. */
   ahead?: WeekAhead;

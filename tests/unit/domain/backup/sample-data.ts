@@ -62,6 +62,7 @@ export const SAMPLE_DAYS: DayRecord[] = [
       sampleEvent('lab', [2026, 11, 23], {
         title: 'Prototype lab <b>&"',
         start: at(2026, 11, 23, 14),
+        end: at(2026, 11, 23, 15),
       }),
     ],
   ),
@@ -201,4 +202,22 @@ export async function dumpDb(db: Db) {
     db.getAll('meta'),
   ]);
   return { days, tags, overrides, meta };
+}
+
+/** The sample as a version-2 backup file, parsed from its JSON (a fresh copy each call). */
+export function sampleFile() {
+  return JSON.parse(
+    JSON.stringify({
+      format: 'polarity-data',
+      version: 2,
+      exportedAt: '2026-11-25T12:00:00.000Z',
+      dbVersion: 2,
+      settings: SAMPLE_SETTINGS,
+      rules: SAMPLE_RULES,
+      days: SAMPLE_DAYS,
+      tags: SAMPLE_TAGS,
+      overrides: SAMPLE_OVERRIDES,
+      meta: SAMPLE_META,
+    }),
+  ) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }

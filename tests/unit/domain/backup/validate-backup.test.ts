@@ -150,7 +150,7 @@ describe('refused whole, with the reason', () => {
     [
       'a meta without value',
       (f: BackupFile) => delete f.meta[0].value,
-      'In the file, meta[0].value is missing.',
+      'In the file, meta[0].value must be a whole number from 0 to 999.',
     ],
     [
       'a repeated day',

@@ -1,6 +1,7 @@
 import { loadClassifyContext } from '@/utils/domain/classify/load-context';
 import { applySnapshot } from '@/utils/domain/db/apply-snapshot';
 import { daysInRange } from '@/utils/domain/db/days';
+import { readableDays } from '@/utils/domain/db/heal';
 import { getPageStatus } from '@/utils/domain/db/meta';
 import {
   getOverride,
@@ -61,9 +62,8 @@ async function foundElsewhere(
   const outside = (day: DayKey) => !week.days.includes(day);
   for (const e of snap.events) if (want.has(e.id) && outside(e.day)) found.add(e.id);
   const replaced = new Set(snap.fullDays);
-  const stored = await db.getAll(
-    'days',
-    IDBKeyRange.bound([snap.account, ''], [snap.account, '\uffff']),
+  const stored = readableDays(
+    await db.getAll('days', IDBKeyRange.bound([snap.account, ''], [snap.account, '\uffff'])),
   );
   for (const d of stored) {
     if (!outside(d.day) || replaced.has(d.day)) continue;

@@ -1,8 +1,10 @@
 import type { Messages } from '../render';
 import { dePlan } from './plan/de';
+import { deDataHealth } from './data-health/de';
 
 // German. Product words: ../glossary.ts.
 export const de: Messages = {
+  ...deDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Umsetzung und Innovation im Gleichgewicht: Ihre Kalenderwoche in der Symbolleiste, ein Hinweis, wenn Innovationszeit verdrängt wird.',

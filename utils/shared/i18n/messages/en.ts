@@ -5,12 +5,14 @@
 // `unit_` numbers with units. `$1`…`$9` are filled in by the caller; plural
 // messages end in `_one`, `_other` (and `_few`, `_many`… where a language has
 // them: see Intl.PluralRules). Words of the product are in ../glossary.ts.
+import { enDataHealth } from './data-health/en';
 import { enPage } from './en-page';
 import { enPlan } from './plan/en';
 
 export const en = {
   ...enPage,
   ...enPlan,
+  ...enDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Keep execution and innovation in balance: your Google Calendar week split on the toolbar, and a nudge when innovation time is taken.',

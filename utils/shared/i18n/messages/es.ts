@@ -1,8 +1,10 @@
 import type { Messages } from '../render';
 import { esPlan } from './plan/es';
+import { esDataHealth } from './data-health/es';
 
 // Spanish. Product words: ../glossary.ts.
 export const es: Messages = {
+  ...esDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Equilibra ejecución e innovación: tu semana de Google Calendar en la barra y un aviso cuando te quitan tiempo de innovación.',

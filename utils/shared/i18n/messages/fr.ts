@@ -1,8 +1,10 @@
 import type { Messages } from '../render';
 import { frPlan } from './plan/fr';
+import { frDataHealth } from './data-health/fr';
 
 // French. Product words: ../glossary.ts.
 export const fr: Messages = {
+  ...frDataHealth,
   ext_name: 'Polarity',
   ext_description:
     "Équilibrez exécution et innovation : votre semaine Google Agenda dans la barre d'outils, une alerte si l'innovation est grignotée.",

@@ -1,8 +1,10 @@
 import type { Messages } from '../render';
 import { itPlan } from './plan/it';
+import { itDataHealth } from './data-health/it';
 
 // Italian. Product words: ../glossary.ts.
 export const it: Messages = {
+  ...itDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Esecuzione e innovazione in equilibrio: la settimana di Google Calendar nella barra e un avviso se il tempo per innovare è tolto.',

@@ -1,8 +1,10 @@
 import type { Messages } from '../render';
 import { jaPlan } from './plan/ja';
+import { jaDataHealth } from './data-health/ja';
 
 // Japanese. Product words: ../glossary.ts.
 export const ja: Messages = {
+  ...jaDataHealth,
   ext_name: 'Polarity',
   ext_description:
     '実行とイノベーションのバランスを保つ: Google カレンダーの週の配分をツールバーに表示し、イノベーションの時間が奪われたらお知らせします。',

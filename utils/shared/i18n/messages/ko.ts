@@ -1,8 +1,10 @@
 import type { Messages } from '../render';
 import { koPlan } from './plan/ko';
+import { koDataHealth } from './data-health/ko';
 
 // Korean. Product words: ../glossary.ts.
 export const ko: Messages = {
+  ...koDataHealth,
   ext_name: 'Polarity',
   ext_description:
     '실행과 혁신의 균형 유지: Google 캘린더의 주간 시간 배분을 도구 모음에 표시하고 혁신 시간을 빼앗기면 알려 드립니다.',

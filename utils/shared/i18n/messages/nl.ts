@@ -1,8 +1,10 @@
 import type { Messages } from '../render';
 import { nlPlan } from './plan/nl';
+import { nlDataHealth } from './data-health/nl';
 
 // Dutch. Product words: ../glossary.ts.
 export const nl: Messages = {
+  ...nlDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Uitvoering en innovatie in balans: je Google Agenda-week in de werkbalk, en een seintje als innovatietijd wordt ingepikt.',

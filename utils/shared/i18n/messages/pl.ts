@@ -1,8 +1,10 @@
 import type { Messages } from '../render';
 import { plPlan } from './plan/pl';
+import { plDataHealth } from './data-health/pl';
 
 // Polish. Product words: ../glossary.ts.
 export const pl: Messages = {
+  ...plDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Realizacja i innowacje w równowadze: tydzień z Kalendarza Google na pasku i przypomnienie, gdy ktoś zabiera czas na innowacje.',

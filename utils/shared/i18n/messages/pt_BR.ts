@@ -1,8 +1,10 @@
 import type { Messages } from '../render';
 import { ptBRPlan } from './plan/pt_BR';
+import { ptBRDataHealth } from './data-health/pt_BR';
 
 // Brazilian Portuguese. Product words: ../glossary.ts.
 export const ptBR: Messages = {
+  ...ptBRDataHealth,
   ext_name: 'Polarity',
   ext_description:
     'Equilibre execução e inovação: sua semana do Google Agenda na barra e um aviso quando o tempo de inovação é tomado.',

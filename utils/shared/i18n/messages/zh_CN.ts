@@ -1,8 +1,10 @@
 import type { Messages } from '../render';
 import { zhCNPlan } from './plan/zh_CN';
+import { zhCNDataHealth } from './data-health/zh_CN';
 
 // Simplified Chinese. Product words: ../glossary.ts.
 export const zhCN: Messages = {
+  ...zhCNDataHealth,
   ext_name: 'Polarity',
   ext_description:
     '让执行与创新保持平衡:在工具栏显示 Google 日历中本周的时间分配,创新时间被占用时提醒您。',

@@ -1,0 +1,162 @@
+import type { SetTagRequest, TaggableEvent } from '@/utils/domain/classify/tag-state';
+import type { PopoverEvent } from '@/utils/calendar/source';
+import { account, bool, copyOpt, id, int, list, obj, oneOf, str, text, type Obj } from './check';
+import type { MessageType, Request } from './messages';
+import { NUDGE_ACTIONS } from './nudge';
+
+// One schema per message the background receives, beside the message map
+// (messages.ts) and checked where the message arrives, before any handler runs
+// (utils/background/receive.ts). Each schema returns the request rebuilt from
+// its known fields, or throws `Invalid` naming the field. Only the background
+// imports this file: the content script's bundle does not carry it.
+
+/** Who may send a message: Polarity's content script in a calendar tab, or Polarity's own pages. */
+export type SenderKind = 'page' | 'extension';
+
+export type ToBackground =
+  | 'snapshot'
+  | 'classifyEvents'
+  | 'setTag'
+  | 'nudgeAction'
+  | 'getWeekReport'
+  | 'getReadSummary'
+  | 'getPageReport'
+  | 'exportData'
+  | 'restoreBackup'
+  | 'resetData';
+
+export interface MessageRule<K extends MessageType> {
+  from: SenderKind;
+  check(data: unknown): Request<K>;
+}
+
+/** A page holds a few hundred chips; anything far bigger is not a page. */
+export const MAX_EVENTS = 2000;
+const TITLE = 10_000;
+const KINDS = [
+  'timed',
+  'allday',
+  'task',
+  'working-location',
+  'out-of-office',
+  'holiday',
+  'birthday',
+] as const;
+const CATEGORIES = ['execution', 'innovation', 'excluded'] as const;
+// A whole number of weeks; the handler clamps it to ten years either way.
+const MAX_OFFSET = 1_000_000;
+
+function taggable(v: unknown, path: string): TaggableEvent {
+  const e = obj(v, path);
+  const out: TaggableEvent = {
+    eid: id(e.eid, `${path}.eid`),
+    id: id(e.id, `${path}.id`),
+    seriesId: id(e.seriesId, `${path}.seriesId`),
+    title: text(e.title, `${path}.title`, TITLE),
+    kind: oneOf(e.kind, `${path}.kind`, KINDS),
+  };
+  const o = out as unknown as Obj;
+  // Compared with rules only, never stored: checked for type and length.
+  copyOpt(e, o, 'calendarId', path, (x, p) => text(x, p, 1024));
+  copyOpt(e, o, 'calendarName', path, (x, p) => text(x, p, TITLE));
+  copyOpt(e, o, 'color', path, (x, p) => text(x, p, 200));
+  copyOpt(e, o, 'colorName', path, (x, p) => text(x, p, 200));
+  copyOpt(e, o, 'hasGuests', path, bool);
+  copyOpt(e, o, 'timeBlock', path, (x, p) => oneOf(x, p, [true] as const));
+  return out;
+}
+
+function popover(v: unknown, path: string): PopoverEvent {
+  const p = obj(v, path);
+  const out: PopoverEvent = {
+    eid: id(p.eid, `${path}.eid`),
+    title: text(p.title, `${path}.title`, TITLE),
+  };
+  const o = out as unknown as Obj;
+  copyOpt(p, o, 'calendarName', path, (x, q) => text(x, q, TITLE));
+  copyOpt(p, o, 'calendarId', path, (x, q) => text(x, q, 1024));
+  return out;
+}
+
+/** `{}` or anything object-shaped: these requests carry nothing. */
+const empty = (v: unknown): Record<string, never> => {
+  obj(v, 'data');
+  return {};
+};
+
+const tabQuery = (v: unknown): { tabId?: number } => {
+  const d = obj(v, 'data');
+  const out: { tabId?: number } = {};
+  copyOpt(d, out, 'tabId', 'data', (x, p) => int(x, p, 0));
+  return out;
+};
+
+export const MESSAGE_RULES: { [K in ToBackground]: MessageRule<K> } = {
+  // The read's own shape is the calendar source's to check (`source.interpret`).
+  snapshot: { from: 'page', check: (v) => obj(v, 'data') },
+  classifyEvents: {
+    from: 'page',
+    check(v) {
+      const d = obj(v, 'data');
+      const req: Request<'classifyEvents'> = {
+        account: account(d.account, 'data.account'),
+        events: list(d.events, 'data.events', MAX_EVENTS).map((e, i) =>
+          taggable(e, `data.events[${i}]`),
+        ),
+      };
+      copyOpt(d, req as unknown as Obj, 'popover', 'data', popover);
+      return req;
+    },
+  },
+  setTag: {
+    from: 'page',
+    check(v): SetTagRequest {
+      const d = obj(v, 'data');
+      const e = obj(d.event, 'data.event');
+      return {
+        account: account(d.account, 'data.account'),
+        scope: oneOf(d.scope, 'data.scope', ['event', 'series'] as const),
+        event: {
+          id: id(e.id, 'data.event.id'),
+          seriesId: id(e.seriesId, 'data.event.seriesId'),
+          title: text(e.title, 'data.event.title', TITLE),
+        },
+        category: oneOf(d.category, 'data.category', [...CATEGORIES, null]),
+      };
+    },
+  },
+  nudgeAction: {
+    from: 'page',
+    check(v) {
+      const d = obj(v, 'data');
+      return {
+        key: str(d.key, 'data.key', { max: 1024, empty: false }),
+        action: oneOf(d.action, 'data.action', NUDGE_ACTIONS),
+      };
+    },
+  },
+  getWeekReport: {
+    from: 'extension',
+    check: (v) => ({ offset: int(obj(v, 'data').offset, 'data.offset', -MAX_OFFSET, MAX_OFFSET) }),
+  },
+  getReadSummary: { from: 'extension', check: tabQuery },
+  getPageReport: { from: 'extension', check: tabQuery },
+  exportData: { from: 'extension', check: empty },
+  // The file itself is checked whole by `validateBackup`, with reasons for the options page.
+  restoreBackup: {
+    from: 'extension',
+    check(v) {
+      const d = obj(v, 'data');
+      if (!Object.hasOwn(d, 'backup')) obj(undefined, 'data.backup');
+      return { backup: d.backup };
+    },
+  },
+  resetData: {
+    from: 'extension',
+    check: (v) => ({ confirm: str(obj(v, 'data').confirm, 'data.confirm', { max: 100 }) }),
+  },
+};
+
+/** Whether the background answers this message at all (others are the page's or unknown). */
+export const isToBackground = (type: string): type is ToBackground =>
+  Object.hasOwn(MESSAGE_RULES, type);
