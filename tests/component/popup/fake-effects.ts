@@ -31,6 +31,7 @@ export function fakeEffects(
     rules: [],
     days: [],
     tags: [],
+    serves: [],
     overrides: [],
     meta: [],
   };

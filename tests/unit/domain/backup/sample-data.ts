@@ -5,6 +5,7 @@ import type {
   DayRecord,
   MetaRecord,
   OverrideRecord,
+  ServesRecord,
   TagRecord,
 } from '@/utils/domain/db/schema';
 import type { Rule } from '@/utils/domain/rules/types';
@@ -95,6 +96,17 @@ export const SAMPLE_TAGS: TagRecord[] = [
     category: 'execution',
     title: 'Other',
     at: at(2026, 11, 23, 13),
+  },
+];
+
+/** The lab series serves the standup series (database version 3 on). */
+export const SAMPLE_SERVES: ServesRecord[] = [
+  {
+    account: 0,
+    scope: 'event',
+    id: 'lab',
+    target: { kind: 'series', key: 'standup', title: 'Standup' },
+    at: at(2026, 11, 23, 12, 30),
   },
 ];
 
@@ -189,19 +201,23 @@ export const SAMPLE_SETTINGS: Settings = {
 export async function fillSample(db: Db): Promise<void> {
   for (const d of SAMPLE_DAYS) await db.put('days', d);
   for (const t of SAMPLE_TAGS) await db.put('tags', t);
+  // Only a database at version 3 or later has the store.
+  if (db.objectStoreNames.contains('serves'))
+    for (const s of SAMPLE_SERVES) await db.put('serves', s);
   for (const o of SAMPLE_OVERRIDES) await db.put('overrides', o);
   for (const m of SAMPLE_META) await db.put('meta', m);
 }
 
 /** Every store's records, in key order. */
 export async function dumpDb(db: Db) {
-  const [days, tags, overrides, meta] = await Promise.all([
+  const [days, tags, serves, overrides, meta] = await Promise.all([
     db.getAll('days'),
     db.getAll('tags'),
+    db.objectStoreNames.contains('serves') ? db.getAll('serves') : [],
     db.getAll('overrides'),
     db.getAll('meta'),
   ]);
-  return { days, tags, overrides, meta };
+  return { days, tags, serves, overrides, meta };
 }
 
 /** The sample as a version-2 backup file, parsed from its JSON (a fresh copy each call). */
