@@ -19,6 +19,7 @@ import { createNudgeService } from './nudges/nudge-service';
 import { pageReads } from './page-reads';
 import { receiver, type SenderPolicy } from './receive';
 import { reportHandlers } from './report-handlers';
+import { servesHandlers } from './serves-handlers';
 import { serial } from '@/utils/shared/serial';
 import { unreadableDataItem } from '@/utils/shared/unreadable-data';
 import { watchUnreadable } from '@/utils/domain/db/heal';
@@ -201,6 +202,7 @@ export function createBackground({
     },
     exportData: reports.exportData,
     ...tagging.handlers,
+    ...servesHandlers({ db, now, reader }),
     ...nudges.handlers,
     ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),
   });

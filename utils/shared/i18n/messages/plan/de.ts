@@ -61,4 +61,17 @@ export const dePlan: Messages = {
     'Einmal, wenn der Großteil der Innovation zwei Wochen in Folge außerhalb der Arbeitszeit lag, mit freien Zeiten in der Arbeitszeit.',
   opt_nudge_on: 'Ein: $1.',
   opt_nudge_off: 'Aus: $1.',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: 'Dient…',
+  serves_none: 'Nichts Bestimmtem',
+  serves_heading: 'Innovation, die der Umsetzung dient',
+  serves_share: '$1 der $2 Innovation dieser Woche diente der Umsetzung.',
+  serves_item: '$1: $2',
+  serves_empty:
+    'Keine Innovation dieser Woche ist mit Umsetzung verknüpft. Öffnen Sie in Google Calendar einen Innovationstermin und wählen Sie unter „Dient…“, wem er dient.',
+  serves_trend_heading: 'Über acht Wochen',
+  serves_trend_down: '$1: Die Umsetzungszeit ging nach der Arbeit zurück, von $2 auf $3 pro Woche.',
+  serves_trend_up: '$1: Die Umsetzungszeit stieg nach der Arbeit, von $2 auf $3 pro Woche.',
+  serves_trend_same: '$1: Die Umsetzungszeit blieb nach der Arbeit bei $2 pro Woche.',
+  serves_trend_unknown: '$1: Noch zu wenige Wochen vor und nach der Arbeit für eine Aussage.',
 };

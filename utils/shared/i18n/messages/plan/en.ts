@@ -66,4 +66,17 @@ export const enPlan = {
     'Once, when most innovation was outside working hours two weeks running, with slots inside them.',
   opt_nudge_on: 'On: $1.',
   opt_nudge_off: 'Off: $1.',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: 'Serves…',
+  serves_none: 'Nothing in particular',
+  serves_heading: 'Innovation that serves execution',
+  serves_share: '$1 of this week’s $2 of innovation served execution.',
+  serves_item: '$1: $2',
+  serves_empty:
+    'None of this week’s innovation is linked to execution. In Google Calendar, open an innovation event and choose what it serves under “Serves…”.',
+  serves_trend_heading: 'Over eight weeks',
+  serves_trend_down: '$1: execution time went down after the work, from $2 to $3 a week.',
+  serves_trend_up: '$1: execution time went up after the work, from $2 to $3 a week.',
+  serves_trend_same: '$1: execution time stayed at $2 a week after the work.',
+  serves_trend_unknown: '$1: not enough weeks before and after the work to tell yet.',
 } as const;

@@ -65,4 +65,18 @@ export const esPlan: Messages = {
     'Una vez, si la mayor parte de la innovación fue fuera del horario laboral dos semanas seguidas, con huecos dentro de él.',
   opt_nudge_on: 'Activado: $1.',
   opt_nudge_off: 'Desactivado: $1.',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: 'Sirve a…',
+  serves_none: 'Nada en concreto',
+  serves_heading: 'Innovación al servicio de la ejecución',
+  serves_share: '$1 de las $2 de innovación de esta semana sirvieron a la ejecución.',
+  serves_item: '$1: $2',
+  serves_empty:
+    'Ninguna innovación de esta semana está vinculada a la ejecución. En Google Calendar, abre un evento de innovación y elige a qué sirve en «Sirve a…».',
+  serves_trend_heading: 'En ocho semanas',
+  serves_trend_down: '$1: el tiempo de ejecución bajó después del trabajo, de $2 a $3 por semana.',
+  serves_trend_up: '$1: el tiempo de ejecución subió después del trabajo, de $2 a $3 por semana.',
+  serves_trend_same: '$1: el tiempo de ejecución se mantuvo en $2 por semana después del trabajo.',
+  serves_trend_unknown:
+    '$1: aún no hay suficientes semanas antes y después del trabajo para saberlo.',
 };

@@ -65,4 +65,17 @@ export const frPlan: Messages = {
     'Une fois, si l’essentiel de l’innovation a eu lieu hors des heures de travail deux semaines de suite, avec des créneaux pendant celles-ci.',
   opt_nudge_on: 'Activé : $1.',
   opt_nudge_off: 'Désactivé : $1.',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: 'Sert à…',
+  serves_none: 'Rien de particulier',
+  serves_heading: 'L’innovation au service de l’exécution',
+  serves_share: '$1 des $2 d’innovation de cette semaine ont servi l’exécution.',
+  serves_item: '$1 : $2',
+  serves_empty:
+    'Aucune innovation de cette semaine n’est liée à l’exécution. Dans Google Agenda, ouvrez un événement d’innovation et choisissez ce qu’il sert sous « Sert à… ».',
+  serves_trend_heading: 'Sur huit semaines',
+  serves_trend_down: '$1 : le temps d’exécution a baissé après le travail, de $2 à $3 par semaine.',
+  serves_trend_up: '$1 : le temps d’exécution a augmenté après le travail, de $2 à $3 par semaine.',
+  serves_trend_same: '$1 : le temps d’exécution est resté à $2 par semaine après le travail.',
+  serves_trend_unknown: '$1 : pas encore assez de semaines avant et après le travail pour le dire.',
 };

@@ -65,4 +65,18 @@ export const itPlan: Messages = {
     'Una volta, se la maggior parte dell’innovazione è stata fuori dall’orario di lavoro per due settimane di fila, con spazi al suo interno.',
   opt_nudge_on: 'Attivo: $1.',
   opt_nudge_off: 'Disattivato: $1.',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: 'Serve a…',
+  serves_none: 'Niente in particolare',
+  serves_heading: 'Innovazione al servizio dell’esecuzione',
+  serves_share: '$1 delle $2 di innovazione di questa settimana hanno servito l’esecuzione.',
+  serves_item: '$1: $2',
+  serves_empty:
+    'Nessuna innovazione di questa settimana è collegata all’esecuzione. In Google Calendar apri un evento di innovazione e scegli a cosa serve in «Serve a…».',
+  serves_trend_heading: 'In otto settimane',
+  serves_trend_down: '$1: il tempo di esecuzione è sceso dopo il lavoro, da $2 a $3 a settimana.',
+  serves_trend_up: '$1: il tempo di esecuzione è salito dopo il lavoro, da $2 a $3 a settimana.',
+  serves_trend_same: '$1: il tempo di esecuzione è rimasto a $2 a settimana dopo il lavoro.',
+  serves_trend_unknown:
+    '$1: non ci sono ancora abbastanza settimane prima e dopo il lavoro per dirlo.',
 };

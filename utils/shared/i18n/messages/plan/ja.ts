@@ -57,4 +57,17 @@ export const jaPlan: Messages = {
     '2 週連続でイノベーションの大半が勤務時間外だったとき、勤務時間内の空き時間を添えて 1 回だけお知らせします。',
   opt_nudge_on: 'オン: $1。',
   opt_nudge_off: 'オフ: $1。',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: '役立てる先…',
+  serves_none: '特になし',
+  serves_heading: '実行に役立つイノベーション',
+  serves_share: '今週のイノベーション $2 のうち $1 が実行に役立ちました。',
+  serves_item: '$1: $2',
+  serves_empty:
+    '今週のイノベーションで実行に結び付いたものはありません。Google カレンダーでイノベーションの予定を開き、「役立てる先…」で対象を選んでください。',
+  serves_trend_heading: '8 週間の推移',
+  serves_trend_down: '$1: 取り組みの後、実行時間が週 $2 から $3 に減りました。',
+  serves_trend_up: '$1: 取り組みの後、実行時間が週 $2 から $3 に増えました。',
+  serves_trend_same: '$1: 取り組みの後も実行時間は週 $2 のままです。',
+  serves_trend_unknown: '$1: 取り組みの前後の週がまだ足りず、判断できません。',
 };

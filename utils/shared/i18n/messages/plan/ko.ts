@@ -58,4 +58,17 @@ export const koPlan: Messages = {
     '2주 연속 혁신의 대부분이 근무 시간 외였을 때, 근무 시간 내 빈 시간과 함께 한 번 알려 드립니다.',
   opt_nudge_on: '켜짐: $1.',
   opt_nudge_off: '꺼짐: $1.',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: '도움 대상…',
+  serves_none: '특별히 없음',
+  serves_heading: '실행에 도움이 되는 혁신',
+  serves_share: '이번 주 혁신 $2 중 $1이(가) 실행에 도움이 되었습니다.',
+  serves_item: '$1: $2',
+  serves_empty:
+    '이번 주 혁신 중 실행과 연결된 것이 없습니다. Google 캘린더에서 혁신 일정을 열고 “도움 대상…”에서 대상을 고르세요.',
+  serves_trend_heading: '8주 추이',
+  serves_trend_down: '$1: 작업 후 실행 시간이 주당 $2에서 $3(으)로 줄었습니다.',
+  serves_trend_up: '$1: 작업 후 실행 시간이 주당 $2에서 $3(으)로 늘었습니다.',
+  serves_trend_same: '$1: 작업 후에도 실행 시간이 주당 $2(으)로 그대로입니다.',
+  serves_trend_unknown: '$1: 작업 전후의 주가 아직 부족해 판단할 수 없습니다.',
 };

@@ -61,4 +61,17 @@ export const nlPlan: Messages = {
     'Eén keer, als het grootste deel van de innovatie twee weken op rij buiten werktijd lag, met tijden binnen werktijd.',
   opt_nudge_on: 'Aan: $1.',
   opt_nudge_off: 'Uit: $1.',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: 'Dient…',
+  serves_none: 'Niets in het bijzonder',
+  serves_heading: 'Innovatie die uitvoering dient',
+  serves_share: '$1 van de $2 innovatie van deze week diende de uitvoering.',
+  serves_item: '$1: $2',
+  serves_empty:
+    'Geen innovatie van deze week is aan uitvoering gekoppeld. Open in Google Agenda een innovatie-afspraak en kies onder ‘Dient…’ wat die dient.',
+  serves_trend_heading: 'Over acht weken',
+  serves_trend_down: '$1: de uitvoeringstijd daalde na het werk, van $2 naar $3 per week.',
+  serves_trend_up: '$1: de uitvoeringstijd steeg na het werk, van $2 naar $3 per week.',
+  serves_trend_same: '$1: de uitvoeringstijd bleef na het werk op $2 per week.',
+  serves_trend_unknown: '$1: nog te weinig weken voor en na het werk om het te zeggen.',
 };

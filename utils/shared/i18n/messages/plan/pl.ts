@@ -68,4 +68,17 @@ export const plPlan: Messages = {
     'Raz, gdy przez dwa tygodnie z rzędu większość innowacji była poza godzinami pracy, z terminami w godzinach pracy.',
   opt_nudge_on: 'Włączone: $1.',
   opt_nudge_off: 'Wyłączone: $1.',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: 'Służy…',
+  serves_none: 'Niczemu konkretnemu',
+  serves_heading: 'Innowacje, które służą realizacji',
+  serves_share: '$1 z $2 innowacji w tym tygodniu służyło realizacji.',
+  serves_item: '$1: $2',
+  serves_empty:
+    'Żadne innowacje z tego tygodnia nie są powiązane z realizacją. W Kalendarzu Google otwórz wydarzenie innowacyjne i wybierz w „Służy…”, czemu służy.',
+  serves_trend_heading: 'Przez osiem tygodni',
+  serves_trend_down: '$1: czas realizacji spadł po tej pracy, z $2 do $3 tygodniowo.',
+  serves_trend_up: '$1: czas realizacji wzrósł po tej pracy, z $2 do $3 tygodniowo.',
+  serves_trend_same: '$1: czas realizacji po tej pracy pozostał na poziomie $2 tygodniowo.',
+  serves_trend_unknown: '$1: za mało tygodni przed pracą i po niej, by to ocenić.',
 };

@@ -65,4 +65,18 @@ export const ptBRPlan: Messages = {
     'Uma vez, se a maior parte da inovação ficou fora do expediente duas semanas seguidas, com horários dentro dele.',
   opt_nudge_on: 'Ativado: $1.',
   opt_nudge_off: 'Desativado: $1.',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: 'Serve a…',
+  serves_none: 'Nada em especial',
+  serves_heading: 'Inovação a serviço da execução',
+  serves_share: '$1 das $2 de inovação desta semana serviram à execução.',
+  serves_item: '$1: $2',
+  serves_empty:
+    'Nenhuma inovação desta semana está ligada à execução. No Google Agenda, abra um evento de inovação e escolha a que ele serve em “Serve a…”.',
+  serves_trend_heading: 'Em oito semanas',
+  serves_trend_down: '$1: o tempo de execução caiu depois do trabalho, de $2 para $3 por semana.',
+  serves_trend_up: '$1: o tempo de execução subiu depois do trabalho, de $2 para $3 por semana.',
+  serves_trend_same: '$1: o tempo de execução ficou em $2 por semana depois do trabalho.',
+  serves_trend_unknown:
+    '$1: ainda não há semanas suficientes antes e depois do trabalho para dizer.',
 };

@@ -52,4 +52,17 @@ export const zhCNPlan: Messages = {
   opt_pattern_hint: '当连续两周大部分创新都在工作时间以外时提醒一次，并附上工作时间内的时段。',
   opt_nudge_on: '开启：$1。',
   opt_nudge_off: '关闭：$1。',
+  // Innovation that serves execution: the tag control's choice and the popup's section.
+  serves_label: '服务于…',
+  serves_none: '无特定对象',
+  serves_heading: '服务于执行的创新',
+  serves_share: '本周 $2 创新中有 $1 服务于执行。',
+  serves_item: '$1：$2',
+  serves_empty:
+    '本周没有创新与执行关联。在 Google 日历中打开一个创新活动，并在“服务于…”中选择它服务的对象。',
+  serves_trend_heading: '八周趋势',
+  serves_trend_down: '$1：这项工作之后，执行时间从每周 $2 降到 $3。',
+  serves_trend_up: '$1：这项工作之后，执行时间从每周 $2 升到 $3。',
+  serves_trend_same: '$1：这项工作之后，执行时间保持在每周 $2。',
+  serves_trend_unknown: '$1：工作前后的周数还不够，暂时无法判断。',
 };
