@@ -1,5 +1,7 @@
 import PAGE_UI_CSS from '@/components/page-ui.css?inline';
 import TAG_CONTROL_CSS from '@/components/tag-control/tag-control.css?inline';
+import SERVES_CSS from '@/components/tag-control/serves.css?inline';
+import { createServes } from '@/components/tag-control/serves';
 import { createTagControl, type TagControlProps } from '@/components/tag-control/tag-control';
 import { isolateEvents } from './isolate-events';
 import { createShadowHost, type Lifetime } from './shadow-host';
@@ -12,16 +14,19 @@ import { themeOf } from './tag-theme';
  */
 export function createTagMount(ctx: Lifetime, win: Window) {
   const control = createTagControl(win.document);
+  const serves = createServes(win.document);
+  control.el.append(serves.el);
   const { host, shadow } = createShadowHost(
     ctx,
     win.document,
     'polarity-tag-control',
-    PAGE_UI_CSS + TAG_CONTROL_CSS,
+    PAGE_UI_CSS + TAG_CONTROL_CSS + SERVES_CSS,
     control.el,
   );
   isolateEvents(shadow, { passEscape: true });
 
   return {
+    serves,
     /** Shows the control in `dialog` (re-mounting if Calendar dropped it) with these props. */
     show(dialog: HTMLElement, props: TagControlProps) {
       control.update(props);

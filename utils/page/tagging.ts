@@ -6,6 +6,7 @@ import { listenInPage, sendMessage, type Classified, type Response } from '@/uti
 import type { Category } from '@/utils/shared/types';
 import { createMarkerSheet } from './tag-markers';
 import { createTagMount } from './tag-mount';
+import { createServesLink } from './tag-serves';
 import { watchPopover } from './tag-popover';
 
 interface Open {
@@ -27,6 +28,7 @@ export async function startTagging(
 ) {
   const markers = createMarkerSheet(win.document, ctx);
   const mount = await createTagMount(ctx, win);
+  const servesLink = createServesLink(mount.serves);
   let account = source.accountOf(new URL(win.location.href));
   let events = new Map<string, TaggableEvent>();
   let states: Record<string, TagState> = {};
@@ -36,7 +38,10 @@ export async function startTagging(
   let asked = 0;
 
   const render = () => {
-    if (!open || !ctx.isValid) return mount.hide();
+    if (!open || !ctx.isValid) {
+      servesLink.update(null);
+      return mount.hide();
+    }
     const { event } = open;
     const state = event ? states[event.eid] : undefined;
     const scope = open.scope ?? (state?.source === 'series-tag' ? 'series' : 'event');
@@ -53,6 +58,8 @@ export async function startTagging(
       },
       onChoose: (category) => void choose(category),
     });
+    const innovation = !!event && state?.category === 'innovation' && event.kind === 'timed';
+    servesLink.update(innovation && !busy ? { account, event, scope } : null);
   };
 
   /** A classification from the background: states, chip markers, the popover's event. */
