@@ -9,6 +9,7 @@ import { LargestExecution } from './LargestExecution';
 import { LoadError } from './LoadError';
 import { NoData } from './NoData';
 import { ReadView } from './ReadView';
+import { ServedExecution } from './ServedExecution';
 import { ReflectionQuestion } from './ReflectionQuestion';
 import { SplitBar } from './SplitBar';
 import { StorageWarning } from './StorageWarning';
@@ -93,6 +94,7 @@ export function App({ store }: { store: PopupStore }) {
               <InnovationBlocks blocks={week.blocks} />
               <AfterHours summary={week.afterHours} />
               <LargestExecution items={week.largest} />
+              <ServedExecution offset={week.offset} />
             </>
           ) : (
             <NoData calendarUrl={week.coverage.calendarUrl} />
