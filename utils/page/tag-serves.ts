@@ -19,6 +19,7 @@ export function createServesLink(view: ServesView) {
   let open: ServesFor | null = null;
   let answer: Response<'getServesChoices'> | null = null;
   let busy = false;
+  let stale = false;
 
   const draw = () =>
     view.update(
@@ -66,6 +67,10 @@ export function createServesLink(view: ServesView) {
   }
 
   return {
+    /** A new read of the page: the week's items may have changed, ask again on the next update. */
+    reload() {
+      stale = true;
+    },
     update(next: ServesFor | null) {
       open = next;
       // Asked again after it stops being innovation: untagging drops the link.
@@ -73,7 +78,12 @@ export function createServesLink(view: ServesView) {
       if (k !== key) {
         key = k;
         answer = null;
+        stale = false;
         if (next) void load(k, next);
+      } else if (stale && next) {
+        // Kept on screen meanwhile: the select stays open under the pointer.
+        stale = false;
+        void load(k, next);
       }
       draw();
     },

@@ -150,6 +150,7 @@ export async function startTagging(
       account = read.account;
       events = new Map(read.events.map((e) => [e.eid, e]));
       if (open) open.event = events.get(open.pop.eid) ?? open.event;
+      servesLink.reload();
       apply(read);
       // An open popover's event that is not on the page (from "N more") is asked for on its own.
       if (open && (!open.event || !read.states[open.event.eid])) void classifyAll();
