@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { openPolarityDb } from '@/utils/domain/db/schema';
+import { forgetUnreadable, unreadableCount } from '@/utils/domain/db/heal';
 import { chooseServes, listServes, servesOf } from '@/utils/domain/db/serves';
 import { chooseTag } from '@/utils/domain/db/tags';
 
@@ -49,4 +50,29 @@ test('a link goes with its tag when the tag stops being innovation, and stays ot
   await chooseTag(db, { ...tag, scope: 'event', id: 'lab-1', category: null });
   expect(await servesOf(db, 0, event)).toBeNull();
   expect(await db.count('serves')).toBe(0);
+});
+
+test('a stored link that cannot be read is skipped and noted; the rest still works', async () => {
+  const db = await openPolarityDb(`serves-${n++}`);
+  forgetUnreadable();
+  await chooseServes(db, {
+    account: 0,
+    scope: 'event',
+    id: 'ok',
+    eventId: 'ok',
+    target: ops,
+    at: 1,
+  });
+  // As an older build's mistake would leave it: a title target whose key is not its title's.
+  await db.put('serves', {
+    account: 0,
+    scope: 'series',
+    id: 'lab',
+    target: { kind: 'title', key: 'nope', title: 'Ops review' },
+    at: 1,
+  });
+  expect((await listServes(db, 0)).map((s) => s.id)).toEqual(['ok']);
+  expect(await servesOf(db, 0, event)).toBeNull();
+  expect(unreadableCount()).toBe(1);
+  forgetUnreadable();
 });
