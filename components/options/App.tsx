@@ -19,6 +19,7 @@ import { TargetFieldset } from './TargetFieldset';
 import { TitleTester } from './TitleTester';
 import { useStore } from '../use-store';
 import { WorkWeekFieldset } from './WorkWeekFieldset';
+import { WeekAheadFieldset } from './WeekAheadFieldset';
 
 export interface AppProps {
   store?: OptionsStore;
@@ -84,6 +85,7 @@ export function App(props: AppProps) {
             <h2 id="nudges-h">Nudges</h2>
             <NudgesFieldset store={settingsStore} settings={settings} />
           </section>
+          <WeekAheadFieldset store={settingsStore} settings={settings} />
         </>
       )}
       <section aria-labelledby="rules-h">

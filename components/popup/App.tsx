@@ -15,6 +15,7 @@ import { NextStep } from './NextStep';
 import { NoData } from './NoData';
 import { Overrides } from './Overrides';
 import { ReadView } from './ReadView';
+import { ServedExecution } from './ServedExecution';
 import { ReflectionQuestion } from './ReflectionQuestion';
 import { SplitBar } from './SplitBar';
 import { StorageWarning } from './StorageWarning';
@@ -24,6 +25,8 @@ import { Unreadable } from './Unreadable';
 import { UnreadableDataNote } from '../UnreadableDataNote';
 import { useStore } from '../use-store';
 import { useText } from '../use-text';
+import { PlanGlance } from './PlanGlance';
+import { WeekAhead } from './WeekAhead';
 import { WeekNav } from './WeekNav';
 
 /** What a part of the popup gets: the week, and the store for its actions. */
@@ -40,6 +43,7 @@ export interface PartProps {
  */
 export const FIRST_SCREEN: readonly ComponentType<PartProps>[] = [
   ({ week }) => <SplitBar split={week.split} />,
+  ({ week, store }) => week.ahead && <PlanGlance ahead={week.ahead} onOpen={store.openTab} />,
   ({ week }) => <Coverage coverage={week.coverage} />,
   ({ week }) => <Overrides blocks={week.blocks} />,
   ({ week, store }) => <NextStep step={week.next} onReview={store.openReview} />,
@@ -57,6 +61,8 @@ function Sections({ week, store, state }: PartProps) {
       <h2 id="more-h" class="visually-hidden">
         {t('popup_more_heading')}
       </h2>
+      {week.ahead &&
+        fold('ahead', t('plan_heading'), <WeekAhead ahead={week.ahead} onOpen={store.openTab} />)}
       {week.hasData &&
         fold('blocks', t('popup_section_blocks'), <InnovationBlocks blocks={week.blocks} />)}
       {week.hasData && fold('daily', t('popup_section_daily'), <DailyChart days={week.daily} />)}
@@ -78,6 +84,8 @@ function Sections({ week, store, state }: PartProps) {
       {week.hasData &&
         week.largest.length > 0 &&
         fold('largest', t('popup_section_largest'), <LargestExecution items={week.largest} />)}
+      {week.hasData &&
+        fold('served', t('serves_heading'), <ServedExecution offset={week.offset} />)}
       {fold(
         'question',
         t('popup_section_question'),

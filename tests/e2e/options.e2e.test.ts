@@ -132,7 +132,13 @@ test('nudges turn off and on from the keyboard', async () => {
   await options.keyboard.press('Space');
   await expect
     .poll(() => storedSettings().then((v) => (v as { nudges: object }).nudges))
-    .toEqual({ overrides: false, nextWeek: true, quietOutsideWorkingHours: true });
+    .toEqual({
+      overrides: false,
+      nextWeek: true,
+      quietOutsideWorkingHours: true,
+      streak: true,
+      afterHours: true,
+    });
   await expect
     .poll(() => options.getByRole('status').filter({ hasText: 'No more nudges' }).count())
     .toBe(1);

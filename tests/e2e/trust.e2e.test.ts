@@ -178,8 +178,22 @@ test('the popover control tags a hostile event; the tag keeps the title as text,
     CSS,
   );
   await expect.poll(() => chipShadow(calendar, eid)).toContain(INNOVATION_RGB);
-  const text = (await control.evaluate((el) => el.shadowRoot!.textContent)) ?? '';
+  // "Serves…" (innovation events) lists the week's execution titles: as option text only.
+  await expect.poll(() => control.locator('.serves option').count()).toBeGreaterThan(1);
+  const { text, optionsPlain } = await control.evaluate((el) => {
+    const root = el.shadowRoot!;
+    const options = [...root.querySelectorAll('.serves option')];
+    const rest = [...root.children].filter((c) => !c.matches('.serves'));
+    const inner = [...root.querySelectorAll('section > *')].filter((c) => !c.matches('.serves'));
+    return {
+      text: [...rest.filter((c) => !c.matches('section')), ...inner]
+        .map((c) => c.textContent)
+        .join(' '),
+      optionsPlain: options.every((o) => o.children.length === 0),
+    };
+  });
   for (const t of TITLES) expect(text).not.toContain(t);
+  expect(optionsPlain).toBe(true);
   expect(await injected(calendar)).toEqual([]);
   const ext = await s.extensionPage();
   const tags = await ext.evaluate(

@@ -6,6 +6,7 @@ import { countOpenOverrides } from '@/utils/domain/db/overrides';
 import type { Db } from '@/utils/domain/db/schema';
 import { getSettings, resolveWeekStart, workingHoursOf } from '@/utils/domain/settings/settings';
 import { loadWeek } from '@/utils/domain/week/load-week';
+import { planWeek } from '@/utils/domain/week/plan';
 
 /** The part of `browser.action` the badge needs (chrome.action / browserAction). */
 export interface BadgeSink {
@@ -24,18 +25,21 @@ export async function computeBadge(db: Db, now: number, reader?: Reader): Promis
     getSettings(),
     accountsSeen(db),
   ]);
+  const hours = workingHoursOf(settings);
   const week = await loadWeek(db, {
     account,
     at: now,
     weekStartsOn: resolveWeekStart(settings, status?.weekStartsOn),
-    workingHours: workingHoursOf(settings),
+    workingHours: hours,
   });
+  const plan = planWeek(week.events, week.range, now, settings.targetPercent, hours);
   return badgeFor(
     {
       count: week.count,
       targetPercent: settings.targetPercent,
       daysSeen: week.daysSeen.length,
       openOverrides: await countOpenOverrides(db, account, week.range),
+      plan,
       ...(accounts.length > 1 && { account }),
       ...(status?.status === 'unreadable' && {
         unreadable: unreadableText(status, reader),

@@ -22,6 +22,7 @@ import { unreadableText } from './unreadable-text';
 import { pageStringsHandlers, type LoadLocale } from './page-strings';
 import { receiver, type SenderPolicy } from './receive';
 import { reportHandlers } from './report-handlers';
+import { servesHandlers } from './serves-handlers';
 import { serial } from '@/utils/shared/serial';
 import { unreadableDataItem } from '@/utils/shared/unreadable-data';
 import { watchUnreadable } from '@/utils/domain/db/heal';
@@ -86,6 +87,7 @@ export function createBackground({
     now,
     urls: source.urls,
     rebookUrl: rebookLink(now, source.urls),
+    reader,
   });
   const reads = pageReads();
   const bases = readBases();
@@ -223,6 +225,7 @@ export function createBackground({
     exportData: reports.exportData,
     ...firstRunHandlers({ db, urls: source.urls }),
     ...tagging.handlers,
+    ...servesHandlers({ db, now, reader }),
     ...nudges.handlers,
     ...pageStringsHandlers(loadLocale),
     ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),

@@ -20,6 +20,11 @@ import {
   type Settings,
 } from '@/utils/domain/settings/settings';
 import { loadWeek, type WeekQuery } from '@/utils/domain/week/load-week';
+import { getAccountZone } from '@/utils/domain/db/overrides';
+import { weekAhead } from '@/utils/domain/report/week-ahead';
+import { en } from '@/utils/shared/i18n/messages/en';
+import { msg } from '@/utils/shared/i18n/msg';
+import { catalogueReader, render, type Reader } from '@/utils/shared/i18n/render';
 
 export interface ReportDeps {
   db: Promise<Db>;
@@ -29,7 +34,15 @@ export interface ReportDeps {
   /** Comes with the overrides feature; without it blocks show no Rebook link. */
   rebookUrl?: RebookUrl;
   settings?: () => Promise<Settings>;
+  /** The user's language, for the default name of a booked block. */
+  reader?: () => Reader;
 }
+
+const ENGLISH: Reader = catalogueReader(en, 'en');
+
+/** The user's block name, else the default one in their language. */
+export const blockNameOf = (settings: Settings, reader: Reader = ENGLISH): string =>
+  settings.blockName.trim() || render(msg('nudge_block_title'), reader);
 
 export const TREND_WEEKS = 8;
 // Ten years either way: far beyond any history kept, and it keeps date maths sane.
@@ -46,6 +59,7 @@ export async function weekReport(
   settings: Settings,
   urls: CalendarUrls,
   rebookUrl?: RebookUrl,
+  reader: Reader = ENGLISH,
 ): Promise<WeekReportResult> {
   const account = await getLastAccount(db);
   if (account === undefined) return { state: 'first-run', calendarUrl: urls.week(0) };
@@ -68,7 +82,30 @@ export async function weekReport(
       loadWeek(db, { ...query, offset: offset - (TREND_WEEKS - 1) + i }),
     ),
   );
+  // The week ahead is about now: only the current week carries it.
+  const ahead =
+    offset === 0
+      ? await (async () => {
+          const [next, zone] = await Promise.all([
+            loadWeek(db, { ...query, offset: 1 }),
+            getAccountZone(db, account),
+          ]);
+          const blockName = blockNameOf(settings, reader);
+          return weekAhead({
+            weeks: [trend[TREND_WEEKS - 1]!, next],
+            finished: trend.slice(0, -1),
+            now,
+            targetPercent: settings.targetPercent,
+            hours: workingHoursOf(settings),
+            blockName,
+            newEventUrl: (slot, weekly) =>
+              urls.newEvent(account, blockName, slot, zone, { weekly }),
+            weekUrl: (day) => urls.week(account, day),
+          });
+        })()
+      : undefined;
   return buildWeekReport({
+    ...(ahead && { ahead }),
     week: trend[TREND_WEEKS - 1]!,
     trend,
     overrides,
@@ -101,6 +138,7 @@ export function reportHandlers({
   urls,
   rebookUrl,
   settings = getSettings,
+  reader = () => ENGLISH,
 }: ReportDeps): ReportHandlers {
   // By week offset. The popup's first question is nearly always the current
   // week, asked long after the last change: keeping it ready is what makes
@@ -112,7 +150,7 @@ export function reportHandlers({
     if (hit && now() - hit.at < REPORT_TTL_MS) return hit.report;
     // Storage and IndexedDB are read side by side: the popup waits on the slower only.
     const report = Promise.all([db, settings()]).then(([store, current]) =>
-      weekReport(store, weeks, now(), current, urls, rebookUrl),
+      weekReport(store, weeks, now(), current, urls, rebookUrl, reader()),
     );
     const entry = { at: now(), report };
     cache.set(weeks, entry);

@@ -85,6 +85,8 @@ export interface CalendarUrls {
     title: string,
     slot?: { start: number; end: number },
     timeZone?: string,
+    /** `weekly`: the event repeats every week at the same time. */
+    options?: { weekly?: boolean },
   ): string;
   /** Whether `url` is one of the calendar's own pages. */
   isOwn(url: string): boolean;

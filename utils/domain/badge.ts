@@ -1,5 +1,6 @@
 import { isAfterHoursHigh } from './week/working-time';
 import { splitPercent, type WeekCount } from './week/count-week';
+import { bookableMinutes } from './week/plan';
 import { en } from '@/utils/shared/i18n/messages/en';
 import { msg, plural, type Msg } from '@/utils/shared/i18n/msg';
 import { catalogueReader, render, type Reader } from '@/utils/shared/i18n/render';
@@ -17,6 +18,8 @@ export interface BadgeInput {
   unreadable?: string;
   /** The account index (`/u/<n>`), set only when the user has several. */
   account?: number;
+  /** The week counted as booked (./week/plan.ts): said in the title, never on the badge text. */
+  plan?: { plannedPercent?: number; gapMin?: number };
 }
 
 export interface Badge {
@@ -102,19 +105,35 @@ export function badgeFor(input: BadgeInput, reader: Reader = ENGLISH): Badge {
     text: `${percent}%`,
     ...paint(state),
     // The state in words first, so it never rests on hue alone.
-    title: t(
-      msg(
-        SPLIT_TITLE[state],
-        who,
-        percent,
-        hours(innovationMin),
-        100 - percent,
-        hours(executionMin),
-        input.targetPercent,
-        overrides,
-        afterHours,
-        coverage,
-      ),
-    ),
+    title:
+      t(
+        msg(
+          SPLIT_TITLE[state],
+          who,
+          percent,
+          hours(innovationMin),
+          100 - percent,
+          hours(executionMin),
+          input.targetPercent,
+          overrides,
+          afterHours,
+          coverage,
+        ),
+      ) + planText(input.plan, input.targetPercent, t),
   };
+}
+
+/** "; planned 14%: book 2 h 45 min more to reach 20%", after the week's split. */
+function planText(plan: BadgeInput['plan'], target: number, t: (m: Msg) => string): string {
+  if (plan?.plannedPercent === undefined) return '';
+  return plan.gapMin !== undefined && plan.gapMin > 0
+    ? t(
+        msg(
+          'plan_badge_gap',
+          plan.plannedPercent,
+          { minutes: bookableMinutes(plan.gapMin) },
+          target,
+        ),
+      )
+    : t(msg('plan_badge_on_target', plan.plannedPercent));
 }

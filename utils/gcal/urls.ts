@@ -33,21 +33,45 @@ export function gcalDateTime(ms: number, utc = false): string {
   );
 }
 
+/** What the user chose for a block booked from Polarity. */
+export interface NewEventOptions {
+  /** Repeat every week on the same day and time (Calendar's own weekly rule). */
+  weekly?: boolean;
+}
+
+// The one repetition Polarity offers, in the form Calendar's page reads (RFC 5545).
+const WEEKLY = `&recur=${encodeURIComponent('RRULE:FREQ=WEEKLY')}`;
+
+const isTimedSlot = (slot?: {
+  start: number;
+  end: number;
+}): slot is { start: number; end: number } =>
+  slot !== undefined &&
+  Number.isFinite(slot.start) &&
+  Number.isFinite(slot.end) &&
+  slot.end > slot.start;
+
 /**
  * Calendar's new-event page, prefilled; without a slot Calendar picks the
- * time. `timeZone`: the account zone the page named, when it did.
+ * time. `timeZone`: the account zone the page named, when it did. Always a
+ * timed event: `dates` carries times (`T…`), never the date-only form
+ * Calendar reads as all-day, even for a slot from midnight to midnight.
  */
 export function newEventUrl(
   account: number,
   title: string,
   slot?: { start: number; end: number },
   timeZone?: string,
+  options: NewEventOptions = {},
 ): string {
   const text = `text=${encodeURIComponent(title.slice(0, 500))}`;
   const at = (ms: number) => gcalDateTime(ms, timeZone !== undefined);
   // Digits, `T`, `Z` and the `/` Calendar documents between the two times: nothing to encode.
-  const dates = slot ? `&dates=${at(slot.start)}/${at(slot.end)}` : '';
-  return `${base(account)}/eventedit?${text}${dates}`;
+  const timed = isTimedSlot(slot);
+  const dates = timed ? `&dates=${at(slot.start)}/${at(slot.end)}` : '';
+  // A repetition needs a time to repeat: without one Calendar would pick it.
+  const recur = timed && options.weekly ? WEEKLY : '';
+  return `${base(account)}/eventedit?${text}${dates}${recur}`;
 }
 
 // `data-eventid` is base64 (either alphabet), unpadded or padded.

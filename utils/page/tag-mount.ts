@@ -1,5 +1,7 @@
 import PAGE_UI_CSS from '@/components/page-ui.css?inline';
 import TAG_CONTROL_CSS from '@/components/tag-control/tag-control.css?inline';
+import SERVES_CSS from '@/components/tag-control/serves.css?inline';
+import { createServes } from '@/components/tag-control/serves';
 import { createTagControl, type TagControlProps } from '@/components/tag-control/tag-control';
 import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { isolateEvents } from './isolate-events';
@@ -13,11 +15,13 @@ import { themeOf } from './tag-theme';
  */
 export function createTagMount(ctx: Lifetime, win: Window, language: PageLanguage) {
   const control = createTagControl(win.document, language);
+  const serves = createServes(win.document);
+  control.el.append(serves.el);
   const { host, shadow } = createShadowHost(
     ctx,
     win.document,
     'polarity-tag-control',
-    PAGE_UI_CSS + TAG_CONTROL_CSS,
+    PAGE_UI_CSS + TAG_CONTROL_CSS + SERVES_CSS,
     control.el,
   );
   isolateEvents(shadow, { passEscape: true });
@@ -25,6 +29,7 @@ export function createTagMount(ctx: Lifetime, win: Window, language: PageLanguag
   host.dir = language.dir;
 
   return {
+    serves,
     /** Shows the control in `dialog` (re-mounting if Calendar dropped it) with these props. */
     show(dialog: HTMLElement, props: TagControlProps) {
       control.update(props);

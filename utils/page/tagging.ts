@@ -8,6 +8,7 @@ import { listenInPage, sendMessage, type Classified, type Response } from '@/uti
 import type { Category } from '@/utils/shared/types';
 import { createChipMarkers } from './tag-markers';
 import { createTagMount } from './tag-mount';
+import { createServesLink } from './tag-serves';
 import { watchPopover } from './tag-popover';
 
 interface Open {
@@ -30,6 +31,7 @@ export async function startTagging(
 ) {
   const markers = createChipMarkers(win.document, ctx, source.chipMarks);
   const mount = createTagMount(ctx, win, await language);
+  const servesLink = createServesLink(mount.serves);
   let account = source.accountOf(new URL(win.location.href));
   let events = new Map<string, TaggableEvent>();
   let states: Record<string, TagState> = {};
@@ -39,7 +41,10 @@ export async function startTagging(
   let asked = 0;
 
   const render = () => {
-    if (!open || !ctx.isValid) return mount.hide();
+    if (!open || !ctx.isValid) {
+      servesLink.update(null);
+      return mount.hide();
+    }
     const { event } = open;
     const state = event ? states[event.eid] : undefined;
     const scope = open.scope ?? (state?.source === 'series-tag' ? 'series' : 'event');
@@ -56,6 +61,8 @@ export async function startTagging(
       },
       onChoose: (category) => void choose(category),
     });
+    const innovation = !!event && state?.category === 'innovation' && event.kind === 'timed';
+    servesLink.update(innovation && !busy ? { account, event, scope } : null);
   };
 
   /** A classification from the background: states, chip markers, the popover's event. */
@@ -150,6 +157,7 @@ export async function startTagging(
       account = read.account;
       events = new Map(read.events.map((e) => [e.eid, e]));
       if (open) open.event = events.get(open.pop.eid) ?? open.event;
+      servesLink.reload();
       apply(read);
       // An open popover's event that is not on the page (from "N more") is asked for on its own.
       if (open && (!open.event || !read.states[open.event.eid])) void classifyAll();

@@ -17,6 +17,7 @@ import {
 import type { DeltaOp } from './json-delta';
 import type { MessageType, PageReadMessage, Request } from './messages';
 import { NUDGE_ACTIONS } from './nudge';
+import { checkServesTarget } from '@/utils/domain/backup/check-records';
 
 // One schema per message the background receives, beside the message map
 // (messages.ts) and checked where the message arrives, before any handler runs
@@ -33,6 +34,9 @@ export type ToBackground =
   | 'classifyEvents'
   | 'getPageStrings'
   | 'setTag'
+  | 'getServesChoices'
+  | 'setServes'
+  | 'getServed'
   | 'nudgeAction'
   | 'getWeekReport'
   | 'getWeekEvents'
@@ -184,6 +188,35 @@ export const MESSAGE_RULES: { [K in ToBackground]: MessageRule<K> } = {
         category: oneOf(d.category, 'data.category', [...CATEGORIES, null]),
       };
     },
+  },
+  getServesChoices: {
+    from: 'page',
+    check(v) {
+      const d = obj(v, 'data');
+      const e = obj(d.event, 'data.event');
+      return {
+        account: account(d.account, 'data.account'),
+        event: { id: id(e.id, 'data.event.id'), seriesId: id(e.seriesId, 'data.event.seriesId') },
+      };
+    },
+  },
+  setServes: {
+    from: 'page',
+    check(v) {
+      const d = obj(v, 'data');
+      const e = obj(d.event, 'data.event');
+      return {
+        account: account(d.account, 'data.account'),
+        scope: oneOf(d.scope, 'data.scope', ['event', 'series'] as const),
+        event: { id: id(e.id, 'data.event.id'), seriesId: id(e.seriesId, 'data.event.seriesId') },
+        // The validator's own check: what is stored is what a backup may hold.
+        target: d.target === null ? null : checkServesTarget(d.target, 'data.target'),
+      };
+    },
+  },
+  getServed: {
+    from: 'extension',
+    check: (v) => ({ offset: int(obj(v, 'data').offset, 'data.offset', -MAX_OFFSET, MAX_OFFSET) }),
   },
   nudgeAction: {
     from: 'page',

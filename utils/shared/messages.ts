@@ -10,6 +10,8 @@ import type { PageReport } from '@/utils/domain/report/page-report';
 import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import type { PageStrings } from './i18n/page-strings';
 import type { DeltaOp } from './json-delta';
+import type { ServesRecord, ServesTarget } from '@/utils/domain/db/schema';
+import type { ServedSummary } from '@/utils/domain/report/served';
 import type { Snapshot } from './types';
 
 /** Categories and reasons of a page's events, by eid, and the stylesheet that marks their chips. */
@@ -72,6 +74,31 @@ export interface MessageMap {
   getPageStrings: { req: { lang: string }; res: PageStrings };
   /** Tag control → background: set or clear (category null) a hand tag. */
   setTag: { req: SetTagRequest; res: { ok: true } };
+  /**
+   * Tag control → background: what an innovation event can serve (the week's
+   * execution series and titles), what it serves now, and the words for the
+   * choice in the user's language.
+   */
+  getServesChoices: {
+    req: { account: number; event: { id: string; seriesId: string } };
+    res: {
+      choices: ServesTarget[];
+      current: Pick<ServesRecord, 'scope' | 'target'> | null;
+      words: { label: string; none: string };
+    };
+  };
+  /** Tag control → background: link an innovation event or series to what it serves (null: nothing). */
+  setServes: {
+    req: {
+      account: number;
+      scope: 'event' | 'series';
+      event: { id: string; seriesId: string };
+      target: ServesTarget | null;
+    };
+    res: { ok: true };
+  };
+  /** Popup → background: the week's innovation that served execution; null before any read. */
+  getServed: { req: { offset: number }; res: ServedSummary | null };
   /** Background → calendar tabs: tags or rules changed, classify the page again. */
   classificationChanged: { req: Record<string, never>; res: { ok: true } };
   /** The popup's week: `offset` in weeks from the current one, for the account last viewed. */

@@ -28,6 +28,7 @@ const EXPORT: DataExport = {
   rules: SAMPLE_RULES,
   days: SAMPLE_DAYS,
   tags: SAMPLE_TAGS,
+  serves: [],
   overrides: SAMPLE_OVERRIDES,
   meta: SAMPLE_META,
 };
@@ -57,7 +58,7 @@ async function setup() {
     save: (name, text) => void files.push({ name, text }),
     restore: vi.fn(async () => ({
       ok: true as const,
-      counts: { days: 4, tags: 3, overrides: 2, rules: 3 },
+      counts: { days: 4, tags: 3, serves: 0, overrides: 2, rules: 3 },
       pruned: 0,
     })),
     reset: vi.fn(async () => ({ ok: true as const })),

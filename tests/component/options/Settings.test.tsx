@@ -180,9 +180,30 @@ test('nudges: each kind on or off, and quiet outside working hours', async () =>
       overrides: true,
       nextWeek: false,
       quietOutsideWorkingHours: true,
+      streak: true,
+      afterHours: true,
     }),
   );
   await waitFor(() => expect(statusIn('Nudges')).toBe('No more reminders about next week.'));
+});
+
+test('week ahead: the block name and its two nudges', async () => {
+  const { fx, saved } = fakeSettings();
+  await setup(fx);
+  const name = screen.getByRole('textbox', { name: 'Title of a block booked from the popup' });
+  expect((name as HTMLInputElement).placeholder).toBe('Innovation time');
+  fireEvent.input(name, { target: { value: ' Deep work ' } });
+  fireEvent.change(name, { target: { value: ' Deep work ' } });
+  await waitFor(() => expect(saved.settings.blockName).toBe('Deep work'));
+  await waitFor(() =>
+    expect(statusIn('Week ahead')).toBe('Booked blocks will be titled “Deep work”.'),
+  );
+  fireEvent.click(box('When a run of weeks on target is about to break'));
+  await waitFor(() => expect(saved.settings.nudges.streak).toBe(false));
+  expect(saved.settings.nudges.afterHours).toBe(true);
+  await waitFor(() =>
+    expect(statusIn('Week ahead')).toBe('Off: When a run of weeks on target is about to break.'),
+  );
 });
 
 describe('real storage', () => {

@@ -150,6 +150,7 @@ test('the first screen answers the glance; the rest opens on demand', async () =
     ['Last 8 weeks', 'false'],
     ['After hours', 'false'],
     ['Largest execution items', 'false'],
+    ['Innovation that serves execution', 'false'],
     ['A question for the week', 'false'],
     ['Export', 'false'],
   ]);
@@ -278,4 +279,52 @@ test('a week asked for before the first render is asked for once', async () => {
   render(<App store={store} />);
   await screen.findByTestId('split-percent');
   expect(asked).toBe(1);
+});
+
+test('the week ahead: its glance on the first screen, the whole plan first among the sections; slot buttons open tabs', async () => {
+  const slot = {
+    start: new Date(2026, 10, 27, 9).getTime(),
+    end: new Date(2026, 10, 27, 12).getTime(),
+    url: 'https://calendar.google.com/calendar/u/0/r/eventedit?text=x',
+    weeklyUrl: 'https://calendar.google.com/calendar/u/0/r/eventedit?text=x&recur=weekly',
+  };
+  const planned = {
+    which: 'this' as const,
+    firstDay: '2026-11-23',
+    daysSeen: 7,
+    calendarUrl: 'https://calendar.google.com/calendar/u/0/r/week/2026/11/23',
+    targetPercent: 20,
+    executionMin: 600,
+    innovationMin: 60,
+    plannedPercent: 9,
+    soFar: { executionMin: 300, innovationMin: 60 },
+    ahead: { executionMin: 300, innovationMin: 0 },
+    gapMin: 90,
+    slots: [slot],
+    otherSlots: [],
+  };
+  const ahead = {
+    blockName: 'Innovation time',
+    weeks: [planned, { ...planned, which: 'next' as const, firstDay: '2026-11-30' }],
+    streak: { weeks: 0, atLeast: false, thisWeekOnTarget: false, atRisk: false },
+  };
+  const { tabs } = renderApp((offset) => fixtureReport({ offset, ...(offset === 0 && { ahead }) }));
+  // On the first screen: this week's plan and its longest slot.
+  const glance = await screen.findByTestId('plan-glance');
+  expect(within(screen.getByTestId('first-screen')).getByTestId('plan-glance')).toBe(glance);
+  expect(glance.textContent).toContain('9%');
+  fireEvent.click(within(glance).getByRole('button', { name: /^Book / }));
+  expect(tabs).toEqual([slot.url]);
+  // The whole plan: the first section, opened on demand.
+  const folds = screen.getAllByRole('button').filter((b) => b.hasAttribute('aria-expanded'));
+  expect(folds[0]!.textContent).toBe('Week ahead');
+  fireEvent.click(folds[0]!);
+  const section = await screen.findByRole('region', { name: 'Week ahead' });
+  fireEvent.click(
+    within(within(section).getByTestId('plan-this')).getByRole('button', { name: /^Book / }),
+  );
+  expect(tabs).toEqual([slot.url, slot.url]);
+  fireEvent.click(screen.getByRole('button', { name: 'Previous week' }));
+  await waitFor(() => expect(screen.queryByTestId('plan-glance')).toBeNull());
+  expect(screen.queryByRole('button', { name: 'Week ahead' })).toBeNull();
 });

@@ -33,6 +33,7 @@ export function fakeEffects(
     rules: [],
     days: [],
     tags: [],
+    serves: [],
     overrides: [],
     meta: [],
   };

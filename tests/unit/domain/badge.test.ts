@@ -102,3 +102,16 @@ test('below target says so in words, and paints the light state with dark text',
   expect(b.title).toMatch(/^Polarity: below target\. /);
   expect(b.textColor).toBe(BADGE_TEXT_COLORS.belowTarget);
 });
+
+test('the planned week goes in the title, never in the badge text', () => {
+  const input = { count: count(600, 60), targetPercent: 20, daysSeen: 3, openOverrides: 0 };
+  const behind = badgeFor({ ...input, plan: { plannedPercent: 14, gapMin: 166 } });
+  expect(behind.text).toBe('9%');
+  expect(behind.title).toBe(
+    'Polarity: below target. Innovation 9% (1 h), execution 91% (10 h); target 20%; no overrides; 3 of 7 days seen; planned 14%: book 3 h more to reach 20%',
+  );
+  const booked = badgeFor({ ...input, plan: { plannedPercent: 22, gapMin: 0 } });
+  expect(booked.text).toBe('9%');
+  expect(booked.title.endsWith('; 3 of 7 days seen; planned 22%')).toBe(true);
+  expect(badgeFor(input).title.endsWith('3 of 7 days seen')).toBe(true);
+});

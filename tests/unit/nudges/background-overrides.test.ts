@@ -154,7 +154,12 @@ test('a held nudge whose block is over by morning is never sent', async () => {
 test('override nudges turned off: recorded, the badge red, nothing sent; quiet hours off: sent at night', async () => {
   await settingsItem.setValue({
     ...DEFAULT_SETTINGS,
-    nudges: { overrides: false, nextWeek: true, quietOutsideWorkingHours: true },
+    nudges: {
+      ...DEFAULT_SETTINGS.nudges,
+      overrides: false,
+      nextWeek: true,
+      quietOutsideWorkingHours: true,
+    },
   });
   const clock = { now: at(24, 10) };
   const off = setupBackground(clock);
@@ -166,7 +171,12 @@ test('override nudges turned off: recorded, the badge red, nothing sent; quiet h
 
   await settingsItem.setValue({
     ...DEFAULT_SETTINGS,
-    nudges: { overrides: true, nextWeek: true, quietOutsideWorkingHours: false },
+    nudges: {
+      ...DEFAULT_SETTINGS.nudges,
+      overrides: true,
+      nextWeek: true,
+      quietOutsideWorkingHours: false,
+    },
   });
   clock.now = at(24, 6);
   const loud = setupBackground(clock);

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { eventUrl, gcalDateTime, newEventUrl, weekUrl } from '@/utils/gcal/urls';
 import { at } from './helpers';
 
@@ -45,4 +45,48 @@ test('when the page named the account zone, times are instants: written in UTC w
   expect(newEventUrl(0, 'Think time', slot, 'America/New_York')).toBe(
     'https://calendar.google.com/calendar/u/0/r/eventedit?text=Think%20time&dates=20261124T140000Z/20261124T153000Z',
   );
+});
+
+describe('a slot booked from the week ahead', () => {
+  const slot = { start: at(24, 13), end: at(24, 15) };
+
+  test('single: title, start and end, nothing repeats', () => {
+    const url = new URL(newEventUrl(0, 'Innovation time', slot));
+    expect(url.origin + url.pathname).toBe('https://calendar.google.com/calendar/u/0/r/eventedit');
+    expect(url.searchParams.get('text')).toBe('Innovation time');
+    expect(url.searchParams.get('dates')).toBe('20261124T130000/20261124T150000');
+    expect(url.searchParams.has('recur')).toBe(false);
+  });
+
+  test('weekly: the same slot with a weekly rule, in the form Calendar reads', () => {
+    const href = newEventUrl(2, 'Deep work', slot, undefined, { weekly: true });
+    expect(href).toBe(
+      'https://calendar.google.com/calendar/u/2/r/eventedit?text=Deep%20work&dates=20261124T130000/20261124T150000&recur=RRULE%3AFREQ%3DWEEKLY',
+    );
+    expect(new URL(href).searchParams.get('recur')).toBe('RRULE:FREQ=WEEKLY');
+  });
+
+  test('never all-day: times always carry T, even midnight to midnight; no slot, no times', () => {
+    const day = { start: new Date(2026, 10, 24).getTime(), end: new Date(2026, 10, 25).getTime() };
+    const dates = new URL(newEventUrl(0, 'x', day)).searchParams.get('dates')!;
+    expect(dates).toBe('20261124T000000/20261125T000000');
+    expect(dates).toMatch(/^\d{8}T\d{6}\/\d{8}T\d{6}$/);
+    const broken = new URL(newEventUrl(0, 'x', { start: 5, end: 5 }, undefined, { weekly: true }));
+    expect(broken.searchParams.has('dates')).toBe(false);
+    expect(broken.searchParams.has('recur')).toBe(false);
+  });
+
+  test('a slot ending at midnight ends on the next day at 00:00', () => {
+    const late = { start: at(24, 22), end: at(25, 0) };
+    expect(new URL(newEventUrl(0, 'x', late)).searchParams.get('dates')).toBe(
+      '20261124T220000/20261125T000000',
+    );
+  });
+
+  test('time zone named by the page: instants in UTC, weekly too', () => {
+    const instant = { start: Date.UTC(2026, 10, 24, 23, 0), end: Date.UTC(2026, 10, 25, 0, 0) };
+    const url = new URL(newEventUrl(0, 'x', instant, 'Asia/Tokyo', { weekly: true }));
+    expect(url.searchParams.get('dates')).toBe('20261124T230000Z/20261125T000000Z');
+    expect(url.searchParams.get('recur')).toBe('RRULE:FREQ=WEEKLY');
+  });
 });

@@ -29,15 +29,23 @@ function service(kinds: NudgeKindFactory[]) {
   return { nudges, calls };
 }
 
-test('the product walks both kinds, each owning its own keys', () => {
+test('the product walks every kind, each owning its own keys', () => {
   const { nudges } = service([...NUDGE_KINDS]);
-  expect(nudges.kinds).toHaveLength(2);
-  const [taken, nextWeek] = nudges.kinds;
-  const overrideKey = JSON.stringify([0, 'block', 'overlap', 'by']);
-  const weekKey = JSON.stringify(['next-week', 0, 1]);
-  expect([taken!.owns(overrideKey), taken!.owns(weekKey)]).toEqual([true, false]);
-  expect([nextWeek!.owns(overrideKey), nextWeek!.owns(weekKey)]).toEqual([false, true]);
-  expect(taken!.owns('not json')).toBe(false);
+  expect(nudges.kinds).toHaveLength(4);
+  const keys = [
+    JSON.stringify([0, 'block', 'overlap', 'by']),
+    JSON.stringify(['next-week', 0, 1]),
+    JSON.stringify(['streak', 0, 1]),
+    JSON.stringify(['after-hours', 0, 1]),
+  ];
+  // Each key is owned by exactly its own kind, in the order of kinds.ts.
+  expect(nudges.kinds.map((k) => keys.map((key) => k.owns(key)))).toEqual([
+    [true, false, false, false],
+    [false, true, false, false],
+    [false, false, true, false],
+    [false, false, false, true],
+  ]);
+  expect(nudges.kinds[0]!.owns('not json')).toBe(false);
 });
 
 test('a new kind: its alarm runs, its action runs, both surfaces close; unknown keys are refused', async () => {

@@ -1,4 +1,11 @@
-import type { DayRecord, MetaRecord, OverrideRecord, TagRecord } from '@/utils/domain/db/schema';
+import type {
+  DayRecord,
+  MetaRecord,
+  OverrideRecord,
+  ServesRecord,
+  ServesTarget,
+  TagRecord,
+} from '@/utils/domain/db/schema';
 import type { PageStatus } from '@/utils/domain/db/meta';
 import { asMsg } from '@/utils/shared/i18n/check-msg';
 import type { CalEvent } from '@/utils/shared/types';
@@ -122,6 +129,30 @@ export function checkTag(v: unknown, path: string): TagRecord {
     category: oneOf(t.category, `${path}.category`, CATEGORIES),
     title: text(t.title, `${path}.title`, TITLE),
     at: time(t.at, `${path}.at`),
+  };
+}
+
+/** The title key of a "serves" target: lower case, single spaces. */
+export const titleKey = (title: string): string => title.trim().replace(/\s+/g, ' ').toLowerCase();
+
+export function checkServesTarget(v: unknown, path: string): ServesTarget {
+  const t = obj(v, path);
+  const kind = oneOf(t.kind, `${path}.kind`, ['series', 'title'] as const);
+  const key = str(t.key, `${path}.key`, { max: 1024, empty: false });
+  const title = text(t.title, `${path}.title`, TITLE);
+  // A title target is found again by its key: one that is not its title's would match nothing.
+  if (kind === 'title' && key !== titleKey(title)) fail(`${path}.key`, "must be its title's key");
+  return { kind, key, title };
+}
+
+export function checkServes(v: unknown, path: string): ServesRecord {
+  const s = obj(v, path);
+  return {
+    account: account(s.account, `${path}.account`),
+    scope: oneOf(s.scope, `${path}.scope`, ['event', 'series'] as const),
+    id: id(s.id, `${path}.id`),
+    target: checkServesTarget(s.target, `${path}.target`),
+    at: time(s.at, `${path}.at`),
   };
 }
 

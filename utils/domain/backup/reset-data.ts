@@ -16,11 +16,12 @@ export async function resetData(
   db: Db,
   writeSync = writeSyncItems,
 ): Promise<{ settingsError?: string }> {
-  const tx = db.transaction(['days', 'tags', 'overrides', 'meta'], 'readwrite');
+  const tx = db.transaction(['days', 'tags', 'serves', 'overrides', 'meta'], 'readwrite');
   try {
     await Promise.all([
       tx.objectStore('days').clear(),
       tx.objectStore('tags').clear(),
+      tx.objectStore('serves').clear(),
       tx.objectStore('overrides').clear(),
       tx.objectStore('meta').clear(),
       tx.done,

@@ -14,6 +14,7 @@ import type { Backup } from './validate-backup';
 export interface RestoreCounts {
   days: number;
   tags: number;
+  serves: number;
   overrides: number;
   /** False for a version 1 file: it holds no rules, so the current ones stay. */
   rules: number | false;
@@ -46,18 +47,25 @@ export async function restoreBackup(
   backup: Backup,
   writeSync = writeSyncItems,
 ): Promise<RestoreCounts> {
-  const tx = db.transaction(['days', 'tags', 'overrides', 'meta'], 'readwrite');
+  const tx = db.transaction(['days', 'tags', 'serves', 'overrides', 'meta'], 'readwrite');
   try {
     const days = tx.objectStore('days');
     const tags = tx.objectStore('tags');
+    const serves = tx.objectStore('serves');
     const overrides = tx.objectStore('overrides');
     const meta = tx.objectStore('meta');
     // Every request is queued at once; IndexedDB runs them in order.
-    const writes: Promise<unknown>[] = [days.clear(), tags.clear(), overrides.clear()];
+    const writes: Promise<unknown>[] = [
+      days.clear(),
+      tags.clear(),
+      serves.clear(),
+      overrides.clear(),
+    ];
     // A version 1 file has no meta: the current one (last account, page status) stays.
     if (backup.meta) writes.push(meta.clear());
     for (const d of backup.days) writes.push(days.put(d));
     for (const t of backup.tags) writes.push(tags.put(t));
+    for (const s of backup.serves) writes.push(serves.put(s));
     for (const o of backup.overrides) writes.push(overrides.put(o));
     for (const m of backup.meta ?? []) writes.push(meta.put(m));
     await Promise.all([...writes, tx.done]);
@@ -67,6 +75,7 @@ export async function restoreBackup(
   const counts: RestoreCounts = {
     days: backup.days.length,
     tags: backup.tags.length,
+    serves: backup.serves.length,
     overrides: backup.overrides.length,
     rules: backup.rules ? backup.rules.length : false,
   };

@@ -1,4 +1,10 @@
-import type { DayRecord, MetaRecord, OverrideRecord, TagRecord } from '@/utils/domain/db/schema';
+import type {
+  DayRecord,
+  MetaRecord,
+  OverrideRecord,
+  ServesRecord,
+  TagRecord,
+} from '@/utils/domain/db/schema';
 import { DB_VERSION } from '@/utils/domain/db/schema';
 import { DATA_EXPORT_FORMAT, DATA_EXPORT_VERSION } from '@/utils/domain/export/data-export';
 import type { Rule } from '@/utils/domain/rules/types';
@@ -11,7 +17,7 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings/settings';
 import { checkSettings } from '@/utils/domain/settings/settings-check';
 import { fail, Invalid, list, obj, str, unique } from '@/utils/shared/check';
-import { checkDay, checkMeta, checkOverride, checkTag } from './check-records';
+import { checkDay, checkMeta, checkOverride, checkServes, checkTag } from './check-records';
 
 /** A backup that passed every check, ready to restore. */
 export interface Backup {
@@ -23,6 +29,8 @@ export interface Backup {
   rules?: Rule[];
   days: DayRecord[];
   tags: TagRecord[];
+  /** "Serves" links; a file from before them (no field) has none. */
+  serves: ServesRecord[];
   overrides: OverrideRecord[];
   meta?: MetaRecord[];
 }
@@ -125,6 +133,11 @@ export function validateBackup(value: unknown): BackupCheck {
     unique(days, 'days', (d) => `${d.account}|${d.day}`);
     const tags = list(v.tags, 'tags').map((t, i) => checkTag(t, `tags[${i}]`));
     unique(tags, 'tags', (t) => `${t.account}|${t.scope}|${t.id}`);
+    const serves =
+      v.serves === undefined
+        ? []
+        : list(v.serves, 'serves').map((s, i) => checkServes(s, `serves[${i}]`));
+    unique(serves, 'serves', (s) => `${s.account}|${s.scope}|${s.id}`);
     const overrides = list(v.overrides, 'overrides').map((o, i) =>
       checkOverride(o, `overrides[${i}]`),
     );
@@ -137,6 +150,7 @@ export function validateBackup(value: unknown): BackupCheck {
       settings,
       days,
       tags,
+      serves,
       overrides,
     };
     if (version === 2) {

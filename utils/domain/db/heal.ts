@@ -1,6 +1,12 @@
-import { checkDay, checkMeta, checkOverride, checkTag } from '@/utils/domain/backup/check-records';
+import {
+  checkDay,
+  checkMeta,
+  checkOverride,
+  checkServes,
+  checkTag,
+} from '@/utils/domain/backup/check-records';
 import { attempt } from '@/utils/shared/check';
-import type { DayRecord, MetaRecord, OverrideRecord, TagRecord } from './schema';
+import type { DayRecord, MetaRecord, OverrideRecord, ServesRecord, TagRecord } from './schema';
 
 // Healing readers: a stored record that can't be read or counted (a bug, a
 // disk error, an older build's mistake) is skipped and remembered, and the
@@ -8,7 +14,7 @@ import type { DayRecord, MetaRecord, OverrideRecord, TagRecord } from './schema'
 // exactly what a backup may hold, so an export of what is read always
 // restores. The popup and options say "some stored data could not be read".
 
-type Store = 'days' | 'tags' | 'overrides' | 'meta';
+type Store = 'days' | 'tags' | 'serves' | 'overrides' | 'meta';
 
 const unreadable = new Set<string>();
 let onChange: ((count: number) => void) | undefined;
@@ -38,7 +44,7 @@ export function watchUnreadable(listener: (count: number) => void): void {
 const keyOf = (store: Store, v: unknown): unknown => {
   const r = (typeof v === 'object' && v !== null ? v : {}) as Record<string, unknown>;
   if (store === 'days') return [r.account, r.day];
-  if (store === 'tags') return [r.account, r.scope, r.id];
+  if (store === 'tags' || store === 'serves') return [r.account, r.scope, r.id];
   return r.key;
 };
 
@@ -56,6 +62,7 @@ function readable<T>(store: Store, check: (v: unknown, p: string) => T) {
 
 export const readableDays = readable<DayRecord>('days', checkDay);
 export const readableTags = readable<TagRecord>('tags', checkTag);
+export const readableServes = readable<ServesRecord>('serves', checkServes);
 export const readableOverrides = readable<OverrideRecord>('overrides', checkOverride);
 
 /**

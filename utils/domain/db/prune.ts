@@ -1,6 +1,6 @@
 import { startOfDay, subMonths } from 'date-fns';
 import { dayKey } from '@/utils/domain/week/week-range';
-import { readableDays, readableTags } from './heal';
+import { readableDays, readableServes, readableTags } from './heal';
 import { rollback } from './rollback';
 import type { Db } from './schema';
 
@@ -10,6 +10,8 @@ export interface PruneResult {
   days: number;
   overrides: number;
   tags: number;
+  /** "Serves" links that went with those tags, or whose event is as old and gone. */
+  serves: number;
 }
 
 /**
@@ -25,8 +27,8 @@ export async function pruneHistory(
 ): Promise<PruneResult> {
   const cutoff = subMonths(startOfDay(now), retentionMonths);
   const keptFrom = dayKey(cutoff);
-  const result: PruneResult = { keptFrom, days: 0, overrides: 0, tags: 0 };
-  const tx = db.transaction(['days', 'overrides', 'tags'], 'readwrite');
+  const result: PruneResult = { keptFrom, days: 0, overrides: 0, tags: 0, serves: 0 };
+  const tx = db.transaction(['days', 'overrides', 'tags', 'serves'], 'readwrite');
   try {
     const days = tx.objectStore('days');
     let day = await days.index('byDay').openCursor(IDBKeyRange.upperBound(keptFrom, true));
@@ -50,16 +52,24 @@ export async function pruneHistory(
     // Old event tags, kept only while a kept day still shows their event. The
     // days are read only when there is such a tag: usually there is none.
     const tags = tx.objectStore('tags');
-    const old = readableTags(await tags.getAll()).filter(
-      (t) => t.scope === 'event' && t.at < cutoff.getTime(),
-    );
-    if (old.length > 0) {
+    const serves = tx.objectStore('serves');
+    const isOld = (r: { scope: string; at: number }) =>
+      r.scope === 'event' && r.at < cutoff.getTime();
+    const old = readableTags(await tags.getAll()).filter(isOld);
+    const oldServes = readableServes(await serves.getAll()).filter(isOld);
+    if (old.length > 0 || oldServes.length > 0) {
       const shown = new Set<string>();
       for (const d of readableDays(await days.getAll())) for (const e of d.events) shown.add(e.id);
       for (const t of old) {
         if (shown.has(t.id)) continue;
         await tags.delete([t.account, t.scope, t.id]);
         result.tags++;
+      }
+      // An event's link goes with it, like its tag (series links stay, like series tags).
+      for (const s of oldServes) {
+        if (shown.has(s.id)) continue;
+        await serves.delete([s.account, s.scope, s.id]);
+        result.serves++;
       }
     }
     await tx.done;

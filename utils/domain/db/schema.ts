@@ -34,6 +34,27 @@ export interface TagRecord {
   at: number;
 }
 
+/**
+ * What an innovation event (or series) serves: an execution series, or an
+ * execution title (events without a series, matched by their title).
+ */
+export interface ServesTarget {
+  kind: 'series' | 'title';
+  /** The series id, or the title folded to lower case and single spaces. */
+  key: string;
+  /** As shown when it was chosen. */
+  title: string;
+}
+
+/** An innovation event's or series' "serves" link, keyed like its tag. */
+export interface ServesRecord {
+  account: number;
+  scope: 'event' | 'series';
+  id: string;
+  target: ServesTarget;
+  at: number;
+}
+
 /** Innovation time taken away (product.md "Override"). */
 export interface OverrideRecord {
   /** Stable identity: the same override seen again maps to the same id. */
@@ -71,6 +92,7 @@ export interface PolarityDB extends DBSchema {
   days: { key: [number, DayKey]; value: DayRecord; indexes: { byDay: DayKey } };
   meta: { key: string; value: MetaRecord };
   tags: { key: [number, 'event' | 'series', string]; value: TagRecord };
+  serves: { key: [number, 'event' | 'series', string]; value: ServesRecord };
   overrides: {
     key: string;
     value: OverrideRecord;
@@ -99,6 +121,10 @@ export const UPGRADES: readonly ((db: IDBPDatabase<PolarityDB>, tx: UpgradeTx) =
   // v2: days by calendar day across accounts, so pruning old history is one range.
   (_db, tx) => {
     tx.objectStore('days').createIndex('byDay', 'day');
+  },
+  // v3: "serves" links, beside the tags and keyed like them.
+  (db) => {
+    db.createObjectStore('serves', { keyPath: ['account', 'scope', 'id'] });
   },
 ];
 

@@ -2,6 +2,7 @@ import type { Category } from '@/utils/shared/types';
 import { readableTags } from './heal';
 import { rollback } from './rollback';
 import type { Db, TagRecord } from './schema';
+import { dropServes } from './serves';
 
 export type TagScope = TagRecord['scope'];
 
@@ -46,14 +47,17 @@ export interface TagChoice {
  * writes would leave the event tag gone and the series tag unset).
  */
 export async function chooseTag(db: Db, c: TagChoice): Promise<void> {
-  const tx = db.transaction('tags', 'readwrite');
+  const tx = db.transaction(['tags', 'serves'], 'readwrite');
+  const tags = tx.objectStore('tags');
   try {
     const writes: Promise<unknown>[] = [];
-    if (c.scope === 'series') writes.push(tx.store.delete([c.account, 'event', c.eventId]));
+    if (c.scope === 'series') writes.push(tags.delete([c.account, 'event', c.eventId]));
+    // A "serves" link belongs to innovation: it goes with a tag that stops being one.
+    if (c.category !== 'innovation') writes.push(...dropServes(tx.objectStore('serves'), c));
     writes.push(
       c.category === null
-        ? tx.store.delete([c.account, c.scope, c.id])
-        : tx.store.put({
+        ? tags.delete([c.account, c.scope, c.id])
+        : tags.put({
             account: c.account,
             scope: c.scope,
             id: c.id,

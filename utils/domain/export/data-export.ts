@@ -3,6 +3,7 @@ import type {
   DayRecord,
   MetaRecord,
   OverrideRecord,
+  ServesRecord,
   TagRecord,
 } from '@/utils/domain/db/schema';
 import { DB_VERSION } from '@/utils/domain/db/schema';
@@ -10,6 +11,7 @@ import {
   readableDays,
   readableMeta,
   readableOverrides,
+  readableServes,
   readableTags,
 } from '@/utils/domain/db/heal';
 import { getRules } from '@/utils/domain/rules/get-rules';
@@ -32,6 +34,8 @@ export interface DataExport {
   rules: Rule[];
   days: DayRecord[];
   tags: TagRecord[];
+  /** "Serves" links (database version 3); optional on restore. */
+  serves: ServesRecord[];
   overrides: OverrideRecord[];
   meta: MetaRecord[];
 }
@@ -43,10 +47,11 @@ export async function buildDataExport(
   rules?: Rule[],
 ): Promise<DataExport> {
   // One read transaction: the stores are exported as one consistent moment.
-  const tx = db.transaction(['days', 'tags', 'overrides', 'meta'], 'readonly');
-  const [days, tags, overrides, meta, storedRules] = await Promise.all([
+  const tx = db.transaction(['days', 'tags', 'serves', 'overrides', 'meta'], 'readonly');
+  const [days, tags, serves, overrides, meta, storedRules] = await Promise.all([
     tx.objectStore('days').getAll(),
     tx.objectStore('tags').getAll(),
+    tx.objectStore('serves').getAll(),
     tx.objectStore('overrides').getAll(),
     tx.objectStore('meta').getAll(),
     rules ?? getRules(),
@@ -62,6 +67,7 @@ export async function buildDataExport(
     // What can't be read is left out (and shown as such): the file always restores.
     days: readableDays(days),
     tags: readableTags(tags),
+    serves: readableServes(serves),
     overrides: readableOverrides(overrides),
     meta: readableMeta(meta),
   };

@@ -11,7 +11,7 @@ import { nextStep } from './next-step';
 import { reflectionQuestion } from './reflection-question';
 import { splitSummary } from './split-summary';
 import type { DayKey } from '@/utils/shared/types';
-import type { ReportEvent, TrendPoint, WeekReport } from './week-report';
+import type { ReportEvent, TrendPoint, WeekAhead, WeekReport } from './week-report';
 
 export interface WeekReportInput {
   week: WeekData;
@@ -26,6 +26,8 @@ export interface WeekReportInput {
   /** The calendar's week view on a day (the calendar source builds it). */
   weekUrl: (account: number, day: DayKey) => string;
   rebookUrl?: RebookUrl;
+  /** The current week only: this week and next planned against the target (./week-ahead.ts). */
+  ahead?: WeekAhead;
 }
 
 export function trendPoint(week: WeekData, weekUrl?: (day: DayKey) => string): TrendPoint {
@@ -102,5 +104,6 @@ export function buildWeekReport(input: WeekReportInput): WeekReport {
     }),
     ...(input.unreadable !== undefined && { unreadable: input.unreadable }),
     events: reportEvents,
+    ...(input.ahead && { ahead: input.ahead }),
   };
 }

@@ -82,6 +82,62 @@ export interface TrendPoint {
   calendarUrl?: string;
 }
 
+/** A free slot, and the calendar's own new-event page for it, once or every week. */
+export interface BookableSlot {
+  start: number;
+  end: number;
+  url: string;
+  weeklyUrl: string;
+}
+
+/** A week planned against the target (product.md "Planned split"). */
+export interface PlannedWeek {
+  which: 'this' | 'next';
+  firstDay: DayKey;
+  daysSeen: number;
+  /** The calendar on that week: where to look when it was not seen. */
+  calendarUrl: string;
+  targetPercent: number;
+  executionMin: number;
+  innovationMin: number;
+  plannedPercent?: number;
+  soFar: { executionMin: number; innovationMin: number };
+  ahead: { executionMin: number; innovationMin: number };
+  /** Innovation minutes still to book; 0 when the plan reaches the target. */
+  gapMin?: number;
+  /** Inside working hours, longest first. */
+  slots: BookableSlot[];
+  /** Also outside working hours: shown only when the user asks. */
+  otherSlots: BookableSlot[];
+}
+
+/** Weeks on target in a row, up to last week, and whether this week's plan keeps the run. */
+export interface StreakSummary {
+  weeks: number;
+  /** Every finished week of the trend was on target: the run may be longer. */
+  atLeast: boolean;
+  thisWeekOnTarget: boolean;
+  /** A run to lose, and this week is planned below target. */
+  atRisk: boolean;
+}
+
+/** Innovation mostly outside working hours, two finished weeks running (the essay's burnout warning). */
+export interface AfterHoursPattern {
+  /** The weeks that make the pattern, oldest first, with their after-hours share. */
+  weeks: { firstDay: DayKey; percent: number }[];
+  /** Room inside working hours this week and next for that much innovation. */
+  slots: BookableSlot[];
+}
+
+export interface WeekAhead {
+  /** The title a booked block gets. */
+  blockName: string;
+  /** This week, then next week. */
+  weeks: PlannedWeek[];
+  streak: StreakSummary;
+  afterHoursPattern?: AfterHoursPattern;
+}
+
 /** One row per event of the week, for the CSV export. */
 export type ReportEvent = Pick<
   ClassifiedEvent,
@@ -152,6 +208,8 @@ export interface WeekReport {
   /** How many stored records were skipped because they could not be read. */
   unreadableData?: number;
   events: ReportEvent[];
+  /** This week and next planned against the target; only on the current week. */
+  ahead?: WeekAhead;
 }
 
 export interface FirstRun {

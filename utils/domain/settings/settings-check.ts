@@ -11,6 +11,7 @@ export const MAX_KEYWORDS = 100;
 export const MAX_KEYWORD_LENGTH = 100;
 export const RETENTION_MIN = 3;
 export const RETENTION_MAX = 120;
+export const MAX_BLOCK_NAME = 100;
 const DAY_MINUTES = 24 * 60;
 
 export interface SettingsCheck {
@@ -119,6 +120,14 @@ export function checkSettings(value: unknown, defaults: Settings): SettingsCheck
     `must be a whole number of months from ${RETENTION_MIN} to ${RETENTION_MAX}`,
   );
 
+  // Added after version 2: absent is the default, not a problem (older files restore).
+  let blockName = defaults.blockName;
+  if ('blockName' in v) {
+    if (typeof v.blockName === 'string' && v.blockName.length <= MAX_BLOCK_NAME) {
+      blockName = v.blockName.trim();
+    } else problems.push(`settings.blockName must be text of at most ${MAX_BLOCK_NAME} characters`);
+  }
+
   return {
     settings: {
       targetPercent,
@@ -130,6 +139,7 @@ export function checkSettings(value: unknown, defaults: Settings): SettingsCheck
       nudges,
       innovationKeywords: [...innovationKeywords],
       retentionMonths,
+      blockName,
     },
     problems,
   };

@@ -20,9 +20,18 @@ export interface Settings {
     overrides: boolean;
     nextWeek: boolean;
     quietOutsideWorkingHours: boolean;
+    /** Late in the week, when a run of weeks on target is about to break. */
+    streak: boolean;
+    /** Once, when innovation was mostly after hours two weeks running. */
+    afterHours: boolean;
   };
   /** The built-in innovation keywords, editable by the user. */
   innovationKeywords: string[];
   /** History older than this is pruned. */
   retentionMonths: number;
+  /**
+   * The title of a block booked from the popup's week ahead; empty: the
+   * default name in the user's language. Absent from older settings and backups.
+   */
+  blockName: string;
 }

@@ -15,9 +15,16 @@ export const DEFAULT_SETTINGS: Settings = {
   workingDays: [1, 2, 3, 4, 5],
   workStart: 9 * 60,
   workEnd: 18 * 60,
-  nudges: { overrides: true, nextWeek: true, quietOutsideWorkingHours: true },
+  nudges: {
+    overrides: true,
+    nextWeek: true,
+    quietOutsideWorkingHours: true,
+    streak: true,
+    afterHours: true,
+  },
   innovationKeywords: [...DEFAULT_INNOVATION_KEYWORDS],
   retentionMonths: 24,
+  blockName: '',
 };
 
 export const SETTINGS_VERSION = 2;

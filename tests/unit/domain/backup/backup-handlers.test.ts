@@ -47,7 +47,7 @@ test('restore over the wire: the badge and the calendar tabs follow at once', as
   );
   expect(result).toEqual({
     ok: true,
-    counts: { days: 7, tags: 0, overrides: 0, rules: 0 },
+    counts: { days: 7, tags: 0, serves: 0, overrides: 0, rules: 0 },
     pruned: 0,
   });
   expect(sink.text).toBe('100%');
@@ -100,7 +100,13 @@ test('reset needs its confirmation word, then empties everything', async () => {
   expect(await (await db).count('days')).toBe(7);
 
   expect(await bg.handlers.resetData!({ confirm: 'delete-everything' }, {})).toEqual({ ok: true });
-  expect(await dumpDb(await db)).toEqual({ days: [], tags: [], overrides: [], meta: [] });
+  expect(await dumpDb(await db)).toEqual({
+    days: [],
+    tags: [],
+    serves: [],
+    overrides: [],
+    meta: [],
+  });
   expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   expect(sink.text).toBe('');
   expect(sink.title).toContain('open this week in Google Calendar');

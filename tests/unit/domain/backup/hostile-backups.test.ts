@@ -88,7 +88,7 @@ test('a refused restore changes nothing, and the data stays readable', async () 
   const handlers = backupHandlers({
     db: Promise.resolve(db),
     run: (job) => job(),
-    prune: () => Promise.resolve({ keptFrom: '', days: 0, overrides: 0, tags: 0 }),
+    prune: () => Promise.resolve({ keptFrom: '', days: 0, overrides: 0, tags: 0, serves: 0 }),
     onChange: () => Promise.resolve(),
   });
   const f = sampleFile();

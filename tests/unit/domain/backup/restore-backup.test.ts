@@ -59,7 +59,13 @@ test('round trip: export, change everything, restore, export again: identical', 
   const stored = await dumpDb(db);
   await scribble(db);
 
-  expect(await restoreBackup(db, backup)).toEqual({ days: 4, tags: 3, overrides: 2, rules: 3 });
+  expect(await restoreBackup(db, backup)).toEqual({
+    days: 4,
+    tags: 3,
+    serves: 1,
+    overrides: 2,
+    rules: 3,
+  });
   expect(await dumpDb(db)).toEqual(stored);
   expect(await getSettings()).toEqual(SAMPLE_SETTINGS);
   expect(await getRules()).toEqual(SAMPLE_RULES);
@@ -129,7 +135,7 @@ test('settings and rules go to sync storage in one write, with the version mark'
 test('reset deletes every record and puts settings and rules back to their defaults', async () => {
   const db = await sample();
   expect(await resetData(db)).toEqual({});
-  expect(await dumpDb(db)).toEqual({ days: [], tags: [], overrides: [], meta: [] });
+  expect(await dumpDb(db)).toEqual({ days: [], tags: [], serves: [], overrides: [], meta: [] });
   expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
   expect(await getRules()).toEqual([]);
 });

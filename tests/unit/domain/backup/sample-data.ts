@@ -5,6 +5,7 @@ import type {
   DayRecord,
   MetaRecord,
   OverrideRecord,
+  ServesRecord,
   TagRecord,
 } from '@/utils/domain/db/schema';
 import type { Rule } from '@/utils/domain/rules/types';
@@ -98,6 +99,17 @@ export const SAMPLE_TAGS: TagRecord[] = [
   },
 ];
 
+/** The lab series serves the standup series (database version 3 on). */
+export const SAMPLE_SERVES: ServesRecord[] = [
+  {
+    account: 0,
+    scope: 'event',
+    id: 'lab',
+    target: { kind: 'series', key: 'standup', title: 'Standup' },
+    at: at(2026, 11, 23, 12, 30),
+  },
+];
+
 // Cast, not annotated: the nudge fields (nudge, rebook, closedAt) must not
 // depend on which version of the override record type is in the tree.
 export const SAMPLE_OVERRIDES = [
@@ -173,28 +185,39 @@ export const SAMPLE_SETTINGS: Settings = {
   workingDays: [0, 1, 2, 3, 4],
   workStart: 8 * 60 + 30,
   workEnd: 17 * 60,
-  nudges: { overrides: false, nextWeek: true, quietOutsideWorkingHours: false },
+  nudges: {
+    overrides: false,
+    nextWeek: true,
+    quietOutsideWorkingHours: false,
+    streak: true,
+    afterHours: false,
+  },
   innovationKeywords: ['prototype', 'deep work'],
   retentionMonths: 36,
+  blockName: 'Deep work',
 };
 
 /** Puts every sample record in, each store in its own transaction. */
 export async function fillSample(db: Db): Promise<void> {
   for (const d of SAMPLE_DAYS) await db.put('days', d);
   for (const t of SAMPLE_TAGS) await db.put('tags', t);
+  // Only a database at version 3 or later has the store.
+  if (db.objectStoreNames.contains('serves'))
+    for (const s of SAMPLE_SERVES) await db.put('serves', s);
   for (const o of SAMPLE_OVERRIDES) await db.put('overrides', o);
   for (const m of SAMPLE_META) await db.put('meta', m);
 }
 
 /** Every store's records, in key order. */
 export async function dumpDb(db: Db) {
-  const [days, tags, overrides, meta] = await Promise.all([
+  const [days, tags, serves, overrides, meta] = await Promise.all([
     db.getAll('days'),
     db.getAll('tags'),
+    db.objectStoreNames.contains('serves') ? db.getAll('serves') : [],
     db.getAll('overrides'),
     db.getAll('meta'),
   ]);
-  return { days, tags, overrides, meta };
+  return { days, tags, serves, overrides, meta };
 }
 
 /** The sample as a version-2 backup file, parsed from its JSON (a fresh copy each call). */

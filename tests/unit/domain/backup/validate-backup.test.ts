@@ -8,6 +8,7 @@ import {
   SAMPLE_OVERRIDES,
   SAMPLE_RULES,
   SAMPLE_SETTINGS,
+  SAMPLE_SERVES,
   SAMPLE_TAGS,
 } from './sample-data';
 
@@ -22,6 +23,7 @@ const good = () =>
       rules: SAMPLE_RULES,
       days: SAMPLE_DAYS,
       tags: SAMPLE_TAGS,
+      serves: SAMPLE_SERVES,
       overrides: SAMPLE_OVERRIDES,
       meta: SAMPLE_META,
     }),
@@ -218,5 +220,38 @@ describe('from the file text', () => {
     const r = parseBackupText(text.replace('{', '{"__proto__": {"polluted": 1},'));
     expect(r.ok).toBe(true);
     expect(({} as { polluted?: number }).polluted).toBeUndefined();
+  });
+});
+
+describe('"serves" links', () => {
+  test('a file from before them (no serves field) restores with none', () => {
+    const f = good();
+    delete f.serves;
+    const r = validateBackup(f);
+    expect(r.ok && r.backup.serves).toEqual([]);
+  });
+
+  test('a bad link refuses the whole file, naming it', () => {
+    expect(bad((f) => (f.serves = {}))).toBe('In the file, serves must be a list.');
+    expect(bad((f) => (f.serves[0].target.kind = 'person'))).toMatch(
+      /^In the file, serves\[0\]\.target\.kind /,
+    );
+    expect(bad((f) => delete f.serves[0].target)).toMatch(/^In the file, serves\[0\]\.target /);
+    expect(bad((f) => (f.serves[0].scope = 'calendar'))).toMatch(
+      /^In the file, serves\[0\]\.scope /,
+    );
+    expect(bad((f) => (f.serves[0].at = -5))).toMatch(/^In the file, serves\[0\]\.at /);
+    expect(
+      bad((f) => (f.serves[0].target = { kind: 'title', key: 'other', title: 'Ops review' })),
+    ).toBe("In the file, serves[0].target.key must be its title's key.");
+    expect(bad((f) => f.serves.push({ ...f.serves[0] }))).toMatch(/^In the file, serves/);
+  });
+
+  test('a title link whose key is its title folded passes', () => {
+    const f = good();
+    f.serves[0].target = { kind: 'title', key: 'weekly  ops review', title: ' Weekly  Ops review' };
+    expect(validateBackup(f).ok).toBe(false);
+    f.serves[0].target.key = 'weekly ops review';
+    expect(validateBackup(f).ok).toBe(true);
   });
 });

@@ -22,6 +22,14 @@ async function filled(name = `prune-${n++}`) {
   await db.put('tags', { ...tag, scope: 'event', id: 'kept', at: at(2024, 11, 20) }); // event still stored
   await db.put('tags', { ...tag, scope: 'event', id: 'future', at: at(2026, 11, 1) });
   await db.put('tags', { ...tag, scope: 'series', id: 'weekly', at: at(2020, 1, 1) });
+  const target = { kind: 'title', key: 'ops review', title: 'Ops review' } as const;
+  for (const [scope, id] of [
+    ['event', 'old'],
+    ['event', 'kept'],
+    ['series', 'weekly'],
+  ] as const) {
+    await db.put('serves', { account: 0, scope, id, target, at: at(2024, 11, 1) });
+  }
   const override = {
     account: 0,
     cause: 'deleted',
@@ -39,10 +47,12 @@ async function filled(name = `prune-${n++}`) {
 test('history older than the retention period goes; the rest, series tags and meta stay', async () => {
   const db = await filled();
   const result = await pruneHistory(db, now, 24);
-  expect(result).toEqual({ keptFrom: '2024-11-25', days: 2, overrides: 1, tags: 1 });
+  expect(result).toEqual({ keptFrom: '2024-11-25', serves: 1, days: 2, overrides: 1, tags: 1 });
   expect((await db.getAll('days')).map((d) => d.day)).toEqual(['2024-11-25', '2026-11-25']);
   expect((await db.getAll('overrides')).map((o) => o.key)).toEqual(['kept']);
   expect((await db.getAll('tags')).map((t) => t.id).sort()).toEqual(['future', 'kept', 'weekly']);
+  // A link goes with its old event, like its tag; a series link stays.
+  expect((await db.getAll('serves')).map((s) => s.id).sort()).toEqual(['kept', 'weekly']);
   expect(await db.count('meta')).toBe(1);
   // Nothing more to do the second time.
   expect(await pruneHistory(db, now, 24)).toMatchObject({ days: 0, overrides: 0, tags: 0 });

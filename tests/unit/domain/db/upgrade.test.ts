@@ -23,7 +23,7 @@ const fresh = () => `upgrade-${n++}`;
 
 test('the version is the number of upgrade steps', () => {
   expect(DB_VERSION).toBe(UPGRADES.length);
-  expect(DB_VERSION).toBe(2);
+  expect(DB_VERSION).toBe(3);
 });
 
 for (let from = 1; from < DB_VERSION; from++) {
@@ -81,4 +81,28 @@ test('a database at a newer version than this code is never opened (no downgrade
   });
   newer.close();
   await expect(openPolarityDb(name)).rejects.toThrow();
+});
+
+test('v2 → v3: the tags, days and the rest are kept, and links can be stored beside them', async () => {
+  const name = fresh();
+  const old = await openPolarityDb(name, 2);
+  await fillSample(old);
+  const before = await dumpDb(old);
+  expect(before.tags.length).toBeGreaterThan(0);
+  old.close();
+
+  const db = await openPolarityDb(name);
+  expect(db.version).toBe(3);
+  expect(await dumpDb(db)).toEqual(before);
+  const link = {
+    account: 0,
+    scope: 'event',
+    id: 'lab',
+    target: { kind: 'series', key: 'standup', title: 'Standup' },
+    at: 1,
+  } as const;
+  await db.put('serves', link);
+  expect(await db.getAll('serves')).toEqual([link]);
+  db.close();
+  await deleteDB(name);
 });

@@ -25,12 +25,11 @@ test(
     expect(container.querySelector('[data-testid="coverage"]')?.textContent).toBe(
       '7 of 7 days seen',
     );
-    // The first screen is all drawn; the week's blocks wait in their closed section.
+    // The first screen is all drawn; the week ahead and the blocks wait in closed sections.
     expect(container.querySelector('[data-testid="overrides"]')).not.toBeNull();
     expect(container.querySelector('[data-testid="next-step"]')).not.toBeNull();
-    expect(container.querySelector('button[aria-expanded="false"]')?.textContent).toBe(
-      'Innovation blocks',
-    );
+    const closed = [...container.querySelectorAll('button[aria-expanded="false"]')];
+    expect(closed.map((b) => b.textContent)).toContain('Innovation blocks');
     // fake-indexeddb and happy-dom are far slower than a browser; this only
     // catches a report that reads the whole history. `npm run bench` holds the budget.
     console.log(`first render, 3 years, happy-dom: ${runs.map((r) => r.toFixed(1)).join(', ')} ms`);

@@ -275,3 +275,19 @@ test('the review page’s week: counted events with category, reason and tags, a
     calendarUrl: googleUrls.week(0),
   });
 });
+
+test('the week ahead: on the current week only, with next week and the block name', async () => {
+  const db = setup('ahead', snap(thisWeek));
+  const current = await week(db, 0, { blockName: 'Deep work' });
+  expect(current.ahead!.weeks.map((w) => w.which)).toEqual(['this', 'next']);
+  const [thisOne, next] = current.ahead!.weeks;
+  // 3 h execution, 3 h innovation: 50 %, on target; next week was never shown.
+  expect(thisOne).toMatchObject({ plannedPercent: 50, gapMin: 0, daysSeen: 7 });
+  expect(next).toMatchObject({ daysSeen: 0, slots: [] });
+  expect(current.ahead!.blockName).toBe('Deep work');
+  const below = await week(db, 0, { targetPercent: 80 });
+  const slot = below.ahead!.weeks[0]!.slots[0]!;
+  expect(new URL(slot.url).searchParams.get('text')).toBe('Innovation time');
+  expect(slot.start).toBeGreaterThanOrEqual(now);
+  expect((await week(db, -1)).ahead).toBeUndefined();
+});

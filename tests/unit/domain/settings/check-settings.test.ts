@@ -81,3 +81,22 @@ test('getSettings keeps good synced fields and defaults the bad or missing ones'
     workEnd: 960,
   });
 });
+
+test('the block name: optional (older settings and backups have none), text, not too long', () => {
+  const without: Partial<Settings> = { ...DEFAULT_SETTINGS };
+  delete without.blockName;
+  expect(checkSettings(without, DEFAULT_SETTINGS)).toEqual({
+    settings: DEFAULT_SETTINGS,
+    problems: [],
+  });
+  expect(
+    checkSettings({ ...DEFAULT_SETTINGS, blockName: '  Deep work ' }, DEFAULT_SETTINGS).settings
+      .blockName,
+  ).toBe('Deep work');
+  expect(
+    checkSettings({ ...DEFAULT_SETTINGS, blockName: 'x'.repeat(101) }, DEFAULT_SETTINGS).problems,
+  ).toEqual(['settings.blockName must be text of at most 100 characters']);
+  expect(
+    checkSettings({ ...DEFAULT_SETTINGS, blockName: 7 }, DEFAULT_SETTINGS).problems,
+  ).toHaveLength(1);
+});

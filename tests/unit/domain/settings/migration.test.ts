@@ -40,7 +40,14 @@ test.each([
     const { settings, settings$ } = await stored();
     expect(settings).toEqual({ ...V1, targetPercent: percent, targetPreset: preset });
     expect(settings$).toEqual({ v: 2 });
-    expect(await getSettings()).toEqual({ ...V1, targetPercent: percent, targetPreset: preset });
+    // Fields added since (block name, the week-ahead nudges) read as their defaults.
+    expect(await getSettings()).toEqual({
+      ...V1,
+      targetPercent: percent,
+      targetPreset: preset,
+      nudges: { ...V1.nudges, streak: true, afterHours: true },
+      blockName: '',
+    });
   },
 );
 

@@ -2,6 +2,7 @@ import { deLegend } from './legend/de';
 import { deWelcome } from './welcome/de';
 import type { Messages } from '../render';
 import { deExport } from './export/de';
+import { dePlan } from './plan/de';
 import { deDataHealth } from './data-health/de';
 import { dePopup } from './popup/de';
 import { dePageMore } from './page/de';
@@ -85,4 +86,5 @@ export const de: Messages = {
   unit_hours: '$1 Std.',
   unit_minutes: '$1 Min.',
   unit_hours_minutes: '$1 Std. $2 Min.',
+  ...dePlan,
 };

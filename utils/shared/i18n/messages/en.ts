@@ -1,10 +1,3 @@
-// The catalogue's source language. Keys group by who reads them: `ext_` the
-// stores and the browser, `page_` the control and toasts inside the calendar
-// page (sent to the page in the page's language), `badge_` the toolbar,
-// `nudge_` notifications and toasts, `reason_` why an event has its category,
-// `unit_` numbers with units. `$1`…`$9` are filled in by the caller; plural
-// messages end in `_one`, `_other` (and `_few`, `_many`… where a language has
-// them: see Intl.PluralRules). Words of the product are in ../glossary.ts.
 import { enDataHealth } from './data-health/en';
 import { enPage } from './en-page';
 import { enPopup } from './popup/en';
@@ -13,12 +6,22 @@ import { enPageMore } from './page/en';
 import { enReader } from './reader/en';
 import { enLegend } from './legend/en';
 import { enWelcome } from './welcome/en';
+import { enPlan } from './plan/en';
+
+// The catalogue's source language. Keys group by who reads them: `ext_` the
+// stores and the browser, `page_` the control and toasts inside the calendar
+// page (sent to the page in the page's language), `badge_` the toolbar,
+// `nudge_` notifications and toasts, `reason_` why an event has its category,
+// `unit_` numbers with units. `$1`…`$9` are filled in by the caller; plural
+// messages end in `_one`, `_other` (and `_few`, `_many`… where a language has
+// them: see Intl.PluralRules). Words of the product are in ../glossary.ts.
 
 export const en = {
   ...enPage,
   ...enPageMore,
   ...enExport,
   ...enReader,
+  ...enPlan,
   ...enDataHealth,
   ...enPopup,
   ext_name: 'Polarity',

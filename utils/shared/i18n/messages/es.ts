@@ -2,6 +2,7 @@ import { esLegend } from './legend/es';
 import { esWelcome } from './welcome/es';
 import type { Messages } from '../render';
 import { esExport } from './export/es';
+import { esPlan } from './plan/es';
 import { esDataHealth } from './data-health/es';
 import { esPopup } from './popup/es';
 import { esPageMore } from './page/es';
@@ -86,4 +87,5 @@ export const es: Messages = {
   unit_hours: '$1 h',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
+  ...esPlan,
 };

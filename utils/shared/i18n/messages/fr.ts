@@ -2,6 +2,7 @@ import { frLegend } from './legend/fr';
 import { frWelcome } from './welcome/fr';
 import type { Messages } from '../render';
 import { frExport } from './export/fr';
+import { frPlan } from './plan/fr';
 import { frDataHealth } from './data-health/fr';
 import { frPopup } from './popup/fr';
 import { frPageMore } from './page/fr';
@@ -85,4 +86,5 @@ export const fr: Messages = {
   unit_hours: '$1 h',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
+  ...frPlan,
 };

@@ -2,6 +2,7 @@ import { itLegend } from './legend/it';
 import { itWelcome } from './welcome/it';
 import type { Messages } from '../render';
 import { itExport } from './export/it';
+import { itPlan } from './plan/it';
 import { itDataHealth } from './data-health/it';
 import { itPopup } from './popup/it';
 import { itPageMore } from './page/it';
@@ -86,4 +87,5 @@ export const it: Messages = {
   unit_hours: '$1 h',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
+  ...itPlan,
 };

@@ -2,6 +2,7 @@ import { jaLegend } from './legend/ja';
 import { jaWelcome } from './welcome/ja';
 import type { Messages } from '../render';
 import { jaExport } from './export/ja';
+import { jaPlan } from './plan/ja';
 import { jaDataHealth } from './data-health/ja';
 import { jaPopup } from './popup/ja';
 import { jaPageMore } from './page/ja';
@@ -83,4 +84,5 @@ export const ja: Messages = {
   unit_hours: '$1 時間',
   unit_minutes: '$1 分',
   unit_hours_minutes: '$1 時間 $2 分',
+  ...jaPlan,
 };

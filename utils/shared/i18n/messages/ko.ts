@@ -2,6 +2,7 @@ import { koLegend } from './legend/ko';
 import { koWelcome } from './welcome/ko';
 import type { Messages } from '../render';
 import { koExport } from './export/ko';
+import { koPlan } from './plan/ko';
 import { koDataHealth } from './data-health/ko';
 import { koPopup } from './popup/ko';
 import { koPageMore } from './page/ko';
@@ -83,4 +84,5 @@ export const ko: Messages = {
   unit_hours: '$1시간',
   unit_minutes: '$1분',
   unit_hours_minutes: '$1시간 $2분',
+  ...koPlan,
 };

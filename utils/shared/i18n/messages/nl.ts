@@ -2,6 +2,7 @@ import { nlLegend } from './legend/nl';
 import { nlWelcome } from './welcome/nl';
 import type { Messages } from '../render';
 import { nlExport } from './export/nl';
+import { nlPlan } from './plan/nl';
 import { nlDataHealth } from './data-health/nl';
 import { nlPopup } from './popup/nl';
 import { nlPageMore } from './page/nl';
@@ -85,4 +86,5 @@ export const nl: Messages = {
   unit_hours: '$1 u',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 u $2 min',
+  ...nlPlan,
 };

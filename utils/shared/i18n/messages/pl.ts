@@ -2,6 +2,7 @@ import { plLegend } from './legend/pl';
 import { plWelcome } from './welcome/pl';
 import type { Messages } from '../render';
 import { plExport } from './export/pl';
+import { plPlan } from './plan/pl';
 import { plDataHealth } from './data-health/pl';
 import { plPopup } from './popup/pl';
 import { plPageMore } from './page/pl';
@@ -86,4 +87,5 @@ export const pl: Messages = {
   unit_hours: '$1 godz.',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 godz. $2 min',
+  ...plPlan,
 };

@@ -2,6 +2,7 @@ import { ptBRLegend } from './legend/pt_BR';
 import { ptBRWelcome } from './welcome/pt_BR';
 import type { Messages } from '../render';
 import { ptBRExport } from './export/pt_BR';
+import { ptBRPlan } from './plan/pt_BR';
 import { ptBRDataHealth } from './data-health/pt_BR';
 import { ptBRPopup } from './popup/pt_BR';
 import { ptBRPageMore } from './page/pt_BR';
@@ -85,4 +86,5 @@ export const ptBR: Messages = {
   unit_hours: '$1 h',
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
+  ...ptBRPlan,
 };

@@ -2,6 +2,7 @@ import { zhCNLegend } from './legend/zh_CN';
 import { zhCNWelcome } from './welcome/zh_CN';
 import type { Messages } from '../render';
 import { zhCNExport } from './export/zh_CN';
+import { zhCNPlan } from './plan/zh_CN';
 import { zhCNDataHealth } from './data-health/zh_CN';
 import { zhCNPopup } from './popup/zh_CN';
 import { zhCNPageMore } from './page/zh_CN';
@@ -82,4 +83,5 @@ export const zhCN: Messages = {
   unit_hours: '$1 小时',
   unit_minutes: '$1 分钟',
   unit_hours_minutes: '$1 小时 $2 分钟',
+  ...zhCNPlan,
 };
