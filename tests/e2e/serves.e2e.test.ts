@@ -55,6 +55,13 @@ const servedSection = (popup: Page) =>
 async function servedText(): Promise<string> {
   const popup = await openPopup();
   try {
+    // A section of the popup, opened on demand (and remembered open).
+    const fold = popup.getByRole('button', {
+      name: 'Innovation that serves execution',
+      exact: true,
+    });
+    await fold.waitFor();
+    if ((await fold.getAttribute('aria-expanded')) === 'false') await fold.click();
     await servedSection(popup).waitFor();
     return (await servedSection(popup).textContent()) ?? '';
   } finally {

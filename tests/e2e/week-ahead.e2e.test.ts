@@ -39,6 +39,17 @@ beforeAll(async () => {
   await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
 });
 
+test('the first screen: this week planned, the gap, and the longest slot', async () => {
+  const glance = popup.getByTestId('first-screen').getByTestId('plan-glance');
+  await expect.poll(() => glance.textContent()).toContain('Book 7 h more to reach 20%.');
+  expect(await glance.getByRole('button').count()).toBe(1);
+  // The whole plan is the first section, opened on demand.
+  const fold = popup.getByRole('button', { name: 'Week ahead', exact: true });
+  expect(await fold.getAttribute('aria-expanded')).toBe('false');
+  await fold.click();
+  await popup.getByTestId('plan-this').waitFor();
+});
+
 afterAll(async () => {
   await s?.close();
 });

@@ -24,6 +24,10 @@ export function senderProblem(
   policy: SenderPolicy,
 ): string | undefined {
   if (sender.id !== policy.runtimeId) return 'it does not come from Polarity';
+  if (from === 'page-or-extension') {
+    const asPage = senderProblem('page', sender, policy);
+    return asPage && senderProblem('extension', sender, policy) && asPage;
+  }
   // Only the top frame: Polarity's content script and pages never run in a frame.
   const topFrame = sender.frameId === undefined || sender.frameId === 0;
   const tabUrl = sender.tab?.url;

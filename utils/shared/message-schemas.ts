@@ -26,7 +26,11 @@ import { checkServesTarget } from '@/utils/domain/backup/check-records';
 // imports this file: the content script's bundle does not carry it.
 
 /** Who may send a message: Polarity's content script in a calendar tab, or Polarity's own pages. */
-export type SenderKind = 'page' | 'extension';
+export type SenderKind =
+  | 'page'
+  | 'extension'
+  /** A tag is set from the calendar page's control and from the review page. */
+  | 'page-or-extension';
 
 export type ToBackground =
   | 'snapshot'
@@ -173,7 +177,7 @@ export const MESSAGE_RULES: { [K in ToBackground]: MessageRule<K> } = {
     check: (v) => ({ lang: str(obj(v, 'data').lang, 'data.lang', { max: 35 }) }),
   },
   setTag: {
-    from: 'page',
+    from: 'page-or-extension',
     check(v): SetTagRequest {
       const d = obj(v, 'data');
       const e = obj(d.event, 'data.event');

@@ -138,7 +138,10 @@ test.each(Object.keys(MESSAGE_RULES) as ToBackground[])(
       fc.asyncProperty(payload(type), async (data) => {
         count.tried++;
         const before = await dump();
-        const answer = await bg.receive({ type, data }, FROM[MESSAGE_RULES[type].from]);
+        const answer = await bg.receive(
+          { type, data },
+          FROM[MESSAGE_RULES[type].from === 'extension' ? 'extension' : 'page'],
+        );
         expect(answer).toBeDefined();
         // Refused at the wire, or declined by its handler ("Not confirmed.", a
         // backup the validator refused, a nudge nobody owns): nothing changed.

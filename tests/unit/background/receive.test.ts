@@ -103,7 +103,11 @@ test.each(Object.keys(SENDERS))('from %s: only the messages it owns get through'
   for (const type of Object.keys(VALID) as ToBackground[]) {
     const before = await stored(store);
     const answer = await bg.receive({ type, data: VALID[type] }, SENDERS[who]!);
-    const allowed = (MESSAGE_RULES[type].from === 'page' ? PAGE : EXTENSION).has(who);
+    const from = MESSAGE_RULES[type].from;
+    const allowed =
+      from === 'page-or-extension'
+        ? PAGE.has(who) || EXTENSION.has(who)
+        : (from === 'page' ? PAGE : EXTENSION).has(who);
     const refused =
       typeof answer === 'object' &&
       answer !== null &&
