@@ -4,7 +4,7 @@ import { describeCondition } from '@/utils/domain/rules/match-rule';
 import type { Rule } from '@/utils/domain/rules/types';
 import { slot, weekSpan } from '@/utils/shared/i18n/dates';
 import type { MessageKey } from '@/utils/shared/i18n/msg';
-import type { Category } from '@/utils/shared/types';
+import { CATEGORIES, type Category } from '@/utils/shared/types';
 import { useStore } from '../use-store';
 import { useText, type Text } from '../use-text';
 import { groupEvents, type SeriesGroup, type TitleGroup } from './group-events';
@@ -16,7 +16,6 @@ const CATEGORY: Record<Category, MessageKey> = {
   innovation: 'page_innovation',
   excluded: 'page_exclude',
 };
-const CATEGORIES: readonly Category[] = ['execution', 'innovation', 'excluded'];
 const isWebUrl = (url: string) => url.startsWith('https://');
 
 /** A category choice; '' is Auto (no tag) or No rule. */

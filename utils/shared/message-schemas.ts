@@ -18,6 +18,7 @@ import type { DeltaOp } from './json-delta';
 import type { MessageType, PageReadMessage, Request } from './messages';
 import { NUDGE_ACTIONS } from './nudge';
 import { checkServesTarget } from '@/utils/domain/backup/check-records';
+import { CATEGORIES, EVENT_KINDS as KINDS } from './types';
 
 // One schema per message the background receives, beside the message map
 // (messages.ts) and checked where the message arrives, before any handler runs
@@ -59,16 +60,6 @@ export interface MessageRule<K extends MessageType> {
 /** A page holds a few hundred chips; anything far bigger is not a page. */
 export const MAX_EVENTS = 2000;
 const TITLE = 10_000;
-const KINDS = [
-  'timed',
-  'allday',
-  'task',
-  'working-location',
-  'out-of-office',
-  'holiday',
-  'birthday',
-] as const;
-const CATEGORIES = ['execution', 'innovation', 'excluded'] as const;
 // A whole number of weeks; the handler clamps it to ten years either way.
 const MAX_OFFSET = 1_000_000;
 

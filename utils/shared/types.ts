@@ -3,11 +3,21 @@ import type { Msg } from './i18n/msg';
 // Domain types shared by every context. Plain data only: everything here crosses
 // the message wire and is stored in IndexedDB, so no classes, no Dates.
 
-export type Category = 'execution' | 'innovation' | 'excluded';
+// The lists are the types' one source, and what checks of stored or sent data compare with.
+export const CATEGORIES = ['execution', 'innovation', 'excluded'] as const;
+export type Category = (typeof CATEGORIES)[number];
 
+export const EVENT_KINDS = [
+  'timed',
+  'allday',
+  'task',
+  'working-location',
+  'out-of-office',
+  'holiday',
+  'birthday',
+] as const;
 /** What a chip is, as far as the page tells. Only `timed` events can count. */
-export type EventKind =
-  'timed' | 'allday' | 'task' | 'working-location' | 'out-of-office' | 'holiday' | 'birthday';
+export type EventKind = (typeof EVENT_KINDS)[number];
 
 export type Rsvp = 'accepted' | 'declined' | 'tentative' | 'needs-rsvp';
 

@@ -8,7 +8,6 @@ import type {
 } from '@/utils/domain/db/schema';
 import type { PageStatus } from '@/utils/domain/db/meta';
 import { asMsg } from '@/utils/shared/i18n/check-msg';
-import type { CalEvent } from '@/utils/shared/types';
 import {
   account,
   bool,
@@ -25,23 +24,14 @@ import {
   text,
   type Obj,
 } from '@/utils/shared/check';
+import { CATEGORIES, EVENT_KINDS as KINDS, type CalEvent } from '@/utils/shared/types';
 
 // The shapes of utils/domain/db/schema.ts and utils/shared/types.ts, checked
 // field by field and rebuilt from the known fields only: what the database
 // will hold is exactly what was checked. An unknown field is dropped (a newer
 // Polarity's file is refused by its version number before it gets here).
 
-const KINDS = [
-  'timed',
-  'allday',
-  'task',
-  'working-location',
-  'out-of-office',
-  'holiday',
-  'birthday',
-] as const;
 const RSVPS = ['accepted', 'declined', 'tentative', 'needs-rsvp'] as const;
-const CATEGORIES = ['execution', 'innovation', 'excluded'] as const;
 const CAUSES = ['overlap', 'deleted', 'shortened', 'moved-out'] as const;
 const STATES = ['open', 'rebooked', 'dismissed', 'restored'] as const;
 const NUDGES = ['held', 'sent', 'skipped'] as const;

@@ -1,4 +1,4 @@
-import type { Category } from '@/utils/shared/types';
+import { CATEGORIES } from '@/utils/shared/types';
 import { compileRegex } from './compile-regex';
 import type { Rule, RuleCondition } from './types';
 
@@ -6,8 +6,6 @@ import type { Rule, RuleCondition } from './types';
 export const MAX_RULES = 40;
 export const MAX_TEXT = 100;
 export const MAX_KEYWORDS = 20;
-
-const CATEGORIES: readonly Category[] = ['execution', 'innovation', 'excluded'];
 
 const cleanKeywords = (list: readonly string[]) =>
   list.map((k) => k.trim()).filter((k) => k !== '');
