@@ -11,6 +11,7 @@ import type { NudgeKindFactory } from '../nudge-kind';
 import { loadAheadWeeks, parseWeekKey, weekKey } from '../streak-at-risk/load-weeks';
 import { gapSlots } from '../streak-at-risk/streak-nudge';
 import { patternDecision } from './pattern-state';
+import { sayNudge } from '../say-nudge';
 
 export const PATTERN_ALARM = 'polarity-after-hours-pattern';
 const KIND = 'after-hours';
@@ -68,10 +69,7 @@ export const afterHoursPatternKind: NudgeKindFactory = ({
       rebookLabel: msg('nudge_book_slot'),
       openLabel: msg('nudge_open_week'),
     };
-    await channels
-      .notify(notificationId(key), text, [labels.rebookLabel, labels.openLabel])
-      .catch(() => undefined);
-    await channels.toast([{ key, ...text, ...labels }], { account: weeks.account });
+    await sayNudge(channels, notificationId, { key, ...text, ...labels }, weeks.account);
   }
 
   return {

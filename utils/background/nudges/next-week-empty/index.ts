@@ -17,6 +17,7 @@ import {
   parseNextWeekKey,
 } from './next-week-state';
 import { nextWeekText, nextWeekToast } from './text';
+import { sayNudge } from '../say-nudge';
 
 export const NEXT_WEEK_ALARM = 'polarity-next-week';
 
@@ -74,10 +75,7 @@ export const nextWeekEmpty: NudgeKindFactory = ({
     const text = nextWeekText(state);
     const toast = nextWeekToast(key, state);
     if (!text || !toast) return;
-    await channels
-      .notify(notificationId(key), text, [toast.rebookLabel, toast.openLabel])
-      .catch(() => undefined);
-    await channels.toast([toast], { account });
+    await sayNudge(channels, notificationId, toast, account, text);
   }
 
   /** Book time: Calendar's new-event page at next week's first free slot. Open: next week's view. */

@@ -10,6 +10,7 @@ import type { Reader } from '@/utils/shared/i18n/render';
 import type { NudgeKindFactory } from '../nudge-kind';
 import { loadAheadWeeks, parseWeekKey, weekKey } from './load-weeks';
 import { gapSlots, streakNudge, streakText } from './streak-nudge';
+import { sayNudge } from '../say-nudge';
 
 export const STREAK_ALARM = 'polarity-streak';
 const KIND = 'streak';
@@ -61,10 +62,7 @@ export const streakAtRisk: NudgeKindFactory = ({
       rebookLabel: msg(nudge.slot ? 'nudge_book_slot' : 'nudge_book_time'),
       openLabel: msg('nudge_open_week'),
     };
-    await channels
-      .notify(notificationId(key), text, [labels.rebookLabel, labels.openLabel])
-      .catch(() => undefined);
-    await channels.toast([{ key, ...text, ...labels }], { account });
+    await sayNudge(channels, notificationId, { key, ...text, ...labels }, account);
   }
 
   return {
