@@ -89,17 +89,32 @@ async function openPopup(): Promise<Page> {
 }
 
 /**
- * From now on the worker's write transactions that touch `store` (and not
- * `unless`) commit, but their code never hears that they did: whatever it
- * meant to do next waits. Stopping the worker then is a stop between one
- * committed write and the next. Only writes of what is under test stall:
- * housekeeping of a worker that just started (pruning, which touches every
- * store; a nudge's note in meta) must not hold the queue the write waits in.
+ * From now on the worker's write transactions under test commit, but their
+ * code never hears that they did: whatever it meant to do next waits.
+ * Stopping the worker then is a stop between one committed write and the
+ * next. A write is under test when it touches `store` and not `unless`, and,
+ * with `match`, puts into `store` a record whose `match.field` is
+ * `match.value`. Nothing else stalls: housekeeping of a worker that just
+ * started (pruning, nudge notes) and a read still on its way from an earlier
+ * step must not hold the queue the write under test waits in.
  */
-async function stallAfterEachWrite(store: string, unless: string): Promise<void> {
+async function stallAfterEachWrite(
+  store: string,
+  unless: string,
+  match?: { field: string; value: unknown },
+): Promise<void> {
   const worker = await s.worker();
   await worker.evaluate(
-    ([store, unless]) => {
+    ([store, unless, match]) => {
+      const matched = new WeakSet<IDBTransaction>();
+      const storeProto = IDBObjectStore.prototype;
+      const put = storeProto.put;
+      storeProto.put = function (this: IDBObjectStore, value: unknown, key?: IDBValidKey) {
+        const record = value as Record<string, unknown> | null;
+        if (this.name === store && match && record?.[match.field] === match.value)
+          matched.add(this.transaction);
+        return key === undefined ? put.call(this, value) : put.call(this, value, key);
+      };
       const proto = IDBTransaction.prototype;
       const add = proto.addEventListener;
       proto.addEventListener = function (
@@ -112,15 +127,19 @@ async function stallAfterEachWrite(store: string, unless: string): Promise<void>
         const underTest = names.contains(store) && !names.contains(unless);
         if (type !== 'complete' || this.mode !== 'readwrite' || !underTest)
           return add.call(this, type, listener, opts);
-        const late = (e: Event) =>
-          setTimeout(() => {
-            if (typeof listener === 'function') listener.call(this, e);
-            else listener.handleEvent(e);
-          }, 600_000);
+        const call = (e: Event) => {
+          if (typeof listener === 'function') listener.call(this, e);
+          else listener.handleEvent(e);
+        };
+        // Whether it matched is known only once its puts are made, so it is asked on completion.
+        const late = (e: Event) => {
+          if (match && !matched.has(this)) call(e);
+          else setTimeout(() => call(e), 600_000);
+        };
         return add.call(this, type, late, opts);
       } as typeof proto.addEventListener;
     },
-    [store, unless] as const,
+    [store, unless, match ?? null] as const,
   );
 }
 
@@ -234,36 +253,33 @@ test('the worker stopped while a series tag is written: the old or the new tags,
   await waitForBadge(s, (b) => b.text === SPLIT);
 });
 
-// Retried: about one run in four, the read of the second account is not stored
-// within the wait at all (neither old nor new state is wrong, the write simply has
-// not happened yet); the cause is not found yet and is noted on issue 18.
-test(
-  'the worker stopped while a page read is written: days, status and last account agree',
-  { retry: 2 },
-  async () => {
-    await stallAfterEachWrite('days', 'tags');
-    const other: PageEvent[] = [
-      { title: 'Prototype lab', day: addDay(MON, 3), start: '09:00', end: '11:00' },
-    ];
-    s.serve(buildWeekPage({ lang: 'en', hour12: true, firstDay: MON, events: other }));
-    await calendar.goto(`https://calendar.google.com${weekPath(MON, 1)}`);
-    const newDays = (d: Stored) => d.days.filter((r) => r.account === 1).length;
-    const lastAccount = (d: Stored) => d.meta.find((m) => m.key === 'lastAccount')?.value;
-    await until(
-      stored,
-      (d) => newDays(d) > 0 || lastAccount(d) === 1,
-      'the first write of the read to commit',
-    );
-    await stopServiceWorker(s);
+// Only the second account's read stalls: the previous step's reload may still
+// have its read of account 0 on the way (the fresh worker shows the badge from
+// stored data before it arrives), and stalling that one held the queue the read
+// under test waits in, so it was never stored (about one run in four).
+test('the worker stopped while a page read is written: days, status and last account agree', async () => {
+  await stallAfterEachWrite('days', 'tags', { field: 'account', value: 1 });
+  const other: PageEvent[] = [
+    { title: 'Prototype lab', day: addDay(MON, 3), start: '09:00', end: '11:00' },
+  ];
+  s.serve(buildWeekPage({ lang: 'en', hour12: true, firstDay: MON, events: other }));
+  await calendar.goto(`https://calendar.google.com${weekPath(MON, 1)}`);
+  const newDays = (d: Stored) => d.days.filter((r) => r.account === 1).length;
+  const lastAccount = (d: Stored) => d.meta.find((m) => m.key === 'lastAccount')?.value;
+  await until(
+    stored,
+    (d) => newDays(d) > 0 || lastAccount(d) === 1,
+    'the first write of the read to commit',
+  );
+  await stopServiceWorker(s);
 
-    const after = await stored();
-    // Old whole: no day of account 1, last account 0. New whole: its week, its status, last account 1.
-    expect({
-      days: newDays(after),
-      last: lastAccount(after),
-      status: after.meta.some((m) => m.key === 'status:1'),
-    }).toEqual({ days: 7, last: 1, status: true });
-    await calendar.reload();
-    await waitForBadge(s, (b) => b.text === '100%');
-  },
-);
+  const after = await stored();
+  // Old whole: no day of account 1, last account 0. New whole: its week, its status, last account 1.
+  expect({
+    days: newDays(after),
+    last: lastAccount(after),
+    status: after.meta.some((m) => m.key === 'status:1'),
+  }).toEqual({ days: 7, last: 1, status: true });
+  await calendar.reload();
+  await waitForBadge(s, (b) => b.text === '100%');
+});
