@@ -9,7 +9,9 @@ import type { CalendarSource, StructureAnswer } from '@/utils/calendar/source';
 import { buildPageReport } from '@/utils/domain/report/page-report';
 import { summariseRead } from '@/utils/domain/report/read-summary';
 import { rebookLink } from './nudges/innovation-taken/rebook-link';
-import { getSettings } from '@/utils/domain/settings/settings';
+import { getSettings, rulesItem, settingsItem } from '@/utils/domain/settings/settings';
+import { getRules } from '@/utils/domain/rules/get-rules';
+import { keptValue } from './kept-value';
 import type { Snapshot } from '@/utils/shared/types';
 import { browserReader } from '@/utils/shared/i18n/browser-reader';
 import { backupHandlers } from './backup-handlers';
@@ -82,7 +84,12 @@ export function createBackground({
   self,
 }: BackgroundDeps): Background {
   const queue = serial();
+  // Watched before any report is asked for, so a change is never missed.
+  const keptSettings = keptValue(getSettings, (changed) => settingsItem.watch(changed));
+  const keptRules = keptValue(getRules, (changed) => rulesItem.watch(changed));
   const reports = reportHandlers({
+    settings: keptSettings.get,
+    rules: keptRules.get,
     db,
     now,
     urls: source.urls,

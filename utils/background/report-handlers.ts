@@ -1,8 +1,10 @@
 import { loadClassifyContext } from '@/utils/domain/classify/load-context';
 import { browserReader } from '@/utils/shared/i18n/browser-reader';
 import { unreadableText } from './unreadable-text';
-import { accountsSeen, getLastAccount, getPageStatus } from '@/utils/domain/db/meta';
-import { accountOverrides } from '@/utils/domain/db/overrides';
+import { getLastAccount, getPageStatus, type PageStatus } from '@/utils/domain/db/meta';
+import { readForReport } from '@/utils/domain/db/report-read';
+import { getRules } from '@/utils/domain/rules/get-rules';
+import type { Rule } from '@/utils/domain/rules/types';
 import { unreadableCount } from '@/utils/domain/db/heal';
 import type { CalendarUrls } from '@/utils/calendar/source';
 import type { Db } from '@/utils/domain/db/schema';
@@ -19,8 +21,8 @@ import {
   workingHoursOf,
   type Settings,
 } from '@/utils/domain/settings/settings';
-import { loadWeek, type WeekQuery } from '@/utils/domain/week/load-week';
-import { getAccountZone } from '@/utils/domain/db/overrides';
+import { loadWeek, weekOf } from '@/utils/domain/week/load-week';
+import { weekRange } from '@/utils/domain/week/week-range';
 import { weekAhead } from '@/utils/domain/report/week-ahead';
 import { en } from '@/utils/shared/i18n/messages/en';
 import { msg } from '@/utils/shared/i18n/msg';
@@ -34,6 +36,7 @@ export interface ReportDeps {
   /** Comes with the overrides feature; without it blocks show no Rebook link. */
   rebookUrl?: RebookUrl;
   settings?: () => Promise<Settings>;
+  rules?: () => Promise<readonly Rule[]>;
   /** The user's language, for the default name of a booked block. */
   reader?: () => Reader;
 }
@@ -49,8 +52,9 @@ export const TREND_WEEKS = 8;
 const MAX_OFFSET = 520;
 
 /**
- * The popup's week report. The work is bounded whatever the history: eight
- * weeks of days read by key range, and the account's overrides.
+ * The popup's week report. The work is bounded whatever the history: one
+ * read of the trend's weeks (and next week) by key range, with the account's
+ * status, tags and overrides, in one transaction.
  */
 export async function weekReport(
   db: Db,
@@ -60,56 +64,55 @@ export async function weekReport(
   urls: CalendarUrls,
   rebookUrl?: RebookUrl,
   reader: Reader = ENGLISH,
+  rules: () => Promise<readonly Rule[]> = getRules,
 ): Promise<WeekReportResult> {
-  const account = await getLastAccount(db);
-  if (account === undefined) return { state: 'first-run', calendarUrl: urls.week(0) };
-  const [status, accounts, overrides, classifyContext] = await Promise.all([
-    getPageStatus(db, account),
-    accountsSeen(db),
-    accountOverrides(db, account),
-    // Loaded once for the eight weeks, not once per week.
-    loadClassifyContext(db, account),
+  const startOf = (status?: PageStatus) => resolveWeekStart(settings, status?.weekStartsOn);
+  const first = offset - (TREND_WEEKS - 1);
+  // The week ahead is about now: only the current week carries it, with next week.
+  const last = offset === 0 ? 1 : offset;
+  const [read, ruleList] = await Promise.all([
+    readForReport(db, (status) => ({
+      from: weekRange(now, startOf(status), first).days[0]!,
+      to: weekRange(now, startOf(status), last).days[6]!,
+    })),
+    rules(),
   ]);
-  const query: WeekQuery = {
+  if (!read) return { state: 'first-run', calendarUrl: urls.week(0) };
+  const { account, status } = read;
+  const weekStartsOn = startOf(status);
+  const hours = workingHoursOf(settings);
+  const q = {
     account,
-    at: now,
-    weekStartsOn: resolveWeekStart(settings, status?.weekStartsOn),
-    workingHours: workingHoursOf(settings),
-    classifyContext: { ...classifyContext, innovationKeywords: settings.innovationKeywords },
+    workingHours: hours,
+    classifyContext: {
+      tags: read.tags,
+      rules: ruleList,
+      innovationKeywords: settings.innovationKeywords,
+    },
   };
-  const trend = await Promise.all(
-    Array.from({ length: TREND_WEEKS }, (_, i) =>
-      loadWeek(db, { ...query, offset: offset - (TREND_WEEKS - 1) + i }),
-    ),
-  );
-  // The week ahead is about now: only the current week carries it.
+  const week = (o: number) => weekOf(read.days, weekRange(now, weekStartsOn, o), q);
+  const trend = Array.from({ length: TREND_WEEKS }, (_, i) => week(first + i));
+  const blockName = blockNameOf(settings, reader);
   const ahead =
     offset === 0
-      ? await (async () => {
-          const [next, zone] = await Promise.all([
-            loadWeek(db, { ...query, offset: 1 }),
-            getAccountZone(db, account),
-          ]);
-          const blockName = blockNameOf(settings, reader);
-          return weekAhead({
-            weeks: [trend[TREND_WEEKS - 1]!, next],
-            finished: trend.slice(0, -1),
-            now,
-            targetPercent: settings.targetPercent,
-            hours: workingHoursOf(settings),
-            blockName,
-            newEventUrl: (slot, weekly) =>
-              urls.newEvent(account, blockName, slot, zone, { weekly }),
-            weekUrl: (day) => urls.week(account, day),
-          });
-        })()
+      ? weekAhead({
+          weeks: [trend[TREND_WEEKS - 1]!, week(1)],
+          finished: trend.slice(0, -1),
+          now,
+          targetPercent: settings.targetPercent,
+          hours,
+          blockName,
+          newEventUrl: (slot, weekly) =>
+            urls.newEvent(account, blockName, slot, read.zone, { weekly }),
+          weekUrl: (day) => urls.week(account, day),
+        })
       : undefined;
   return buildWeekReport({
     ...(ahead && { ahead }),
     week: trend[TREND_WEEKS - 1]!,
     trend,
-    overrides,
-    accounts,
+    overrides: read.overrides,
+    accounts: read.accounts,
     offset,
     targetPercent: settings.targetPercent,
     // Rendered here, in the browser's language, for the popup that shows it.
@@ -138,6 +141,7 @@ export function reportHandlers({
   urls,
   rebookUrl,
   settings = getSettings,
+  rules = getRules,
   reader = () => ENGLISH,
 }: ReportDeps): ReportHandlers {
   // By week offset. The popup's first question is nearly always the current
@@ -150,7 +154,7 @@ export function reportHandlers({
     if (hit && now() - hit.at < REPORT_TTL_MS) return hit.report;
     // Storage and IndexedDB are read side by side: the popup waits on the slower only.
     const report = Promise.all([db, settings()]).then(([store, current]) =>
-      weekReport(store, weeks, now(), current, urls, rebookUrl, reader()),
+      weekReport(store, weeks, now(), current, urls, rebookUrl, reader(), rules),
     );
     const entry = { at: now(), report };
     cache.set(weeks, entry);

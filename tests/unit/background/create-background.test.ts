@@ -1,4 +1,5 @@
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { DEFAULT_SETTINGS, rulesItem, settingsItem } from '@/utils/domain/settings/settings';
 import type { CalEvent, Snapshot } from '@/utils/shared/types';
 import { calEvent } from '../sample-week';
 import { setupBackground } from '../background-setup';
@@ -110,4 +111,23 @@ test('the popup week follows every snapshot, though the background keeps it read
     {},
   );
   expect(await percent()).toBe(25);
+});
+
+test('the popup week follows rules and keyword edits, though settings and rules are kept in memory', async () => {
+  const { bg } = setup('bg-report-kept-settings');
+  const percent = async () => {
+    const r = await bg.handlers.getWeekReport!({ offset: 0 }, {});
+    return r.state === 'week' ? r.split.innovationPercent : undefined;
+  };
+  await bg.applySnapshot(
+    snap([event('a', 'Strategy', 24, 9, 10), event('b', 'Ops', 24, 10, 11)]),
+    {},
+  );
+  expect(await percent()).toBe(50);
+  await rulesItem.setValue([
+    { id: 'r', when: { type: 'keywords', keywords: ['ops'] }, category: 'innovation' },
+  ]);
+  await vi.waitFor(async () => expect(await percent()).toBe(100));
+  await settingsItem.setValue({ ...DEFAULT_SETTINGS, innovationKeywords: ['nothing'] });
+  await vi.waitFor(async () => expect(await percent()).toBe(50));
 });

@@ -60,7 +60,14 @@ export async function recordPageStatus(db: Db, snap: Snapshot): Promise<void> {
 
 /** Every account index a page was read for (`/u/0`, `/u/1`, ...), in order. */
 export async function accountsSeen(db: Db): Promise<number[]> {
-  const keys = await db.getAllKeys('meta', IDBKeyRange.bound('status:', 'status:\uffff'));
+  return accountsOf(await db.getAllKeys('meta', statusKeys()));
+}
+
+/** The keys of every account's page status. */
+export const statusKeys = () => IDBKeyRange.bound('status:', 'status:\uffff');
+
+/** Accounts from their status keys, in order. */
+export function accountsOf(keys: readonly string[]): number[] {
   return keys
     .map((k) => Number(k.slice('status:'.length)))
     .filter((n) => Number.isInteger(n) && n >= 0 && n <= MAX_ACCOUNT)

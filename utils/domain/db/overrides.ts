@@ -42,7 +42,7 @@ export async function heldOverrides(db: Db): Promise<OverrideRecord[]> {
 
 // The account's zone as the page last named it, for Rebook-style links made
 // outside a snapshot (the late-week nudge). An empty string: not named.
-const zoneKey = (account: number) => `nudge:zone:${account}`;
+export const zoneKey = (account: number) => `nudge:zone:${account}`;
 
 export async function getAccountZone(db: Db, account: number): Promise<string | undefined> {
   return (await getMeta<string>(db, zoneKey(account))) || undefined;

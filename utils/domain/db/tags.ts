@@ -86,11 +86,13 @@ export async function listTags(db: Db, account: number): Promise<TagRecord[]> {
   return readableTags(await db.getAll('tags', IDBKeyRange.bound([account], [account, []])));
 }
 
-export async function getTags(db: Db, account: number): Promise<TagLookup> {
+export const getTags = async (db: Db, account: number): Promise<TagLookup> =>
+  tagLookupOf(await listTags(db, account));
+
+/** Tags as classification looks them up. */
+export function tagLookupOf(records: readonly TagRecord[]): TagLookup {
   const event = new Map<string, Category>();
   const series = new Map<string, Category>();
-  for (const t of await listTags(db, account)) {
-    (t.scope === 'event' ? event : series).set(t.id, t.category);
-  }
+  for (const t of records) (t.scope === 'event' ? event : series).set(t.id, t.category);
   return { event, series };
 }
