@@ -1,6 +1,7 @@
 // npm run bench: the hot paths, measured in real Chromium, each beside a naive baseline from the same run.
 import { gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
@@ -455,8 +456,23 @@ async function bundleSeeder(): Promise<string> {
  * opening it until the week is on screen, and the report request alone,
  * beside a naive popup that reads every stored day.
  */
+/**
+ * A copy of the build with one more page: an empty extension page carrying the
+ * element the popup's timing waits for. Opening it is what any extension page
+ * costs here (a tab, a process, the page's loading), measured in the same run.
+ */
+function withEmptyPage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'polarity-bench-ext-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'bench-empty.html'),
+    '<!doctype html><title>Empty</title><main aria-busy="false"><b data-testid="split-percent">0%</b></main>',
+  );
+  return dir;
+}
+
 async function benchPopup(opens: number) {
-  const s = await launch();
+  const s = await launch({ extensionDir: withEmptyPage() });
   try {
     await s.context.addInitScript(() => {
       const seen = new MutationObserver(() => {
@@ -481,9 +497,9 @@ async function benchPopup(opens: number) {
         return performance.now() - t;
       });
     await report();
-    const openPopup = async () => {
+    const openPopup = async (page = 'popup.html') => {
       const popup = await s.context.newPage();
-      await popup.goto(`chrome-extension://${s.extensionId}/popup.html`);
+      await popup.goto(`chrome-extension://${s.extensionId}/${page}`);
       await popup.waitForSelector('main[aria-busy="false"] [data-testid="split-percent"]');
       // Stamped by the page itself when the week is on screen; 0 = the popup's navigation start.
       const shown = await popup.evaluate(
@@ -497,9 +513,11 @@ async function benchPopup(opens: number) {
     const cold: number[] = [];
     const request: number[] = [];
     const naive: number[] = [];
+    const empty: number[] = [];
     let events = 0;
     for (let i = 0; i < opens; i++) {
       await new Promise((r) => setTimeout(r, 400)); // let the background re-warm after the last change
+      empty.push(await openPopup('bench-empty.html'));
       warm.push(await openPopup());
       await change();
       cold.push(await openPopup());
@@ -513,12 +531,17 @@ async function benchPopup(opens: number) {
       naive.push(n.ms);
       events = n.events;
     }
-    const [w, c, r, n] = [stats(warm), stats(cold), stats(request), stats(naive)];
+    const [w, c, r, n, e] = [stats(warm), stats(cold), stats(request), stats(naive), stats(empty)];
     console.log(`\nPopup with three years of history (${days} days, ${events} events stored)`);
     row(
       '  open → week on screen, median / p95',
       `${ms(w.median)} / ${ms(w.p95)}`,
       `${opens} opens, week kept ready; target < 100 ms`,
+    );
+    row(
+      '  an empty extension page, median / p95',
+      `${ms(e.median)} / ${ms(e.p95)}`,
+      `what any page costs here; the popup's own: +${ms(w.median - e.median)} median`,
     );
     row(
       '  same, right after a change, median / p95',
@@ -531,7 +554,7 @@ async function benchPopup(opens: number) {
       `${(n.median / r.median).toFixed(1)}x faster than naive`,
     );
     row('  naive: read every stored day, median', ms(n.median));
-    return { warm: w, cold: c, request: r };
+    return { warm: w, cold: c, request: r, empty: e };
   } finally {
     await s.close();
   }
@@ -716,7 +739,12 @@ if (want('badge')) {
 if (want('popup')) {
   const p = await benchPopup(15);
   if (p)
-    target('popup first render, three years', 'p95 <= 100 ms', ms(p.warm.p95), p.warm.p95 <= 100);
+    target(
+      'popup first render, three years',
+      'p95 <= 100 ms',
+      `${ms(p.warm.p95)} (empty page ${ms(p.empty.p95)})`,
+      p.warm.p95 <= 100,
+    );
 }
 if (want('sizes')) {
   const z = benchSizes();

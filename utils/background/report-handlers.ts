@@ -22,7 +22,7 @@ import {
   type Settings,
 } from '@/utils/domain/settings/settings';
 import { loadWeek, weekOf } from '@/utils/domain/week/load-week';
-import { weekRange } from '@/utils/domain/week/week-range';
+import { spanOfWeeks, weekRange } from '@/utils/domain/week/week-range';
 import { weekAhead } from '@/utils/domain/report/week-ahead';
 import { en } from '@/utils/shared/i18n/messages/en';
 import { msg } from '@/utils/shared/i18n/msg';
@@ -71,10 +71,7 @@ export async function weekReport(
   // The week ahead is about now: only the current week carries it, with next week.
   const last = offset === 0 ? 1 : offset;
   const [read, ruleList] = await Promise.all([
-    readForReport(db, (status) => ({
-      from: weekRange(now, startOf(status), first).days[0]!,
-      to: weekRange(now, startOf(status), last).days[6]!,
-    })),
+    readForReport(db, spanOfWeeks(now, first, last)),
     rules(),
   ]);
   if (!read) return { state: 'first-run', calendarUrl: urls.week(0) };

@@ -20,14 +20,15 @@ export interface ReportRead {
 }
 
 /**
- * Everything the popup's report reads, in ONE readonly transaction and three
+ * Everything the popup's report reads, in ONE readonly transaction and two
  * round trips: one transaction per piece cost more than the counting itself
- * (issue 13). `window` gives the days to read once the page status (its week
- * start) is known. Undefined before any page was read.
+ * (issue 13). `window`, the days to read, can't wait for the page status (its
+ * week start) without a third trip: the caller asks for every week start's.
+ * Undefined before any page was read.
  */
 export async function readForReport(
   db: Db,
-  window: (status: PageStatus | undefined) => { from: DayKey; to: DayKey },
+  window: { from: DayKey; to: DayKey },
 ): Promise<ReportRead | undefined> {
   const tx = db.transaction(['meta', 'days', 'tags', 'overrides'], 'readonly');
   const meta = tx.objectStore('meta');
@@ -39,17 +40,14 @@ export async function readForReport(
   // An unreadable last account falls back to the first one seen (as getLastAccount).
   const account = readableMetaValue<number>(lastRecord) ?? (lastRecord ? accounts[0] : undefined);
   if (account === undefined) return undefined;
-  const [statusRecord, tags, overrides, zoneRecord] = await Promise.all([
+  const [statusRecord, tags, overrides, zoneRecord, days] = await Promise.all([
     meta.get(`status:${account}`),
     tx.objectStore('tags').getAll(IDBKeyRange.bound([account], [account, []])),
     tx.objectStore('overrides').index('byAccount').getAll(account),
     meta.get(zoneKey(account)),
+    tx.objectStore('days').getAll(IDBKeyRange.bound([account, window.from], [account, window.to])),
   ]);
   const status = readableMetaValue<PageStatus>(statusRecord);
-  const { from, to } = window(status);
-  const days = await tx
-    .objectStore('days')
-    .getAll(IDBKeyRange.bound([account, from], [account, to]));
   const zone = readableMetaValue<string>(zoneRecord) || undefined;
   return {
     account,

@@ -2,6 +2,7 @@ import { addDays, startOfDay, startOfWeek } from 'date-fns';
 import type { DayKey } from '@/utils/shared/types';
 
 export type WeekStartsOn = 0 | 1 | 6;
+export const WEEK_STARTS: readonly WeekStartsOn[] = [0, 1, 6];
 
 export interface WeekRange {
   /** Local midnight of the first day, epoch ms. */
@@ -36,4 +37,11 @@ export function weekRange(at: Date | number, weekStartsOn: WeekStartsOn, offset 
     end: addDays(first, 7).getTime(),
     days: days.map(dayKey),
   };
+}
+
+/** The days of weeks `first` to `last` (offsets from the week of `at`), whichever day a week starts on. */
+export function spanOfWeeks(at: number, first: number, last: number): { from: DayKey; to: DayKey } {
+  const starts = WEEK_STARTS.map((ws) => weekRange(at, ws, first).days[0]!).sort();
+  const ends = WEEK_STARTS.map((ws) => weekRange(at, ws, last).days[6]!).sort();
+  return { from: starts[0]!, to: ends[ends.length - 1]! };
 }
