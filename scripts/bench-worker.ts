@@ -19,14 +19,17 @@ async function usedHeap(cdp: CDPSession): Promise<number> {
 /**
  * `total` page reads sent to the background the way a Calendar tab sends
  * them (whole, then as changes), cycling through `reads`; the worker's used
- * heap after a GC once the first cycle settled, and again at the end.
- * `deltaCode` puts `__delta.jsonDiff` in the sending page.
+ * heap after a GC once the first cycle settled, and again at the end. They
+ * are sent from the content script's own world in a calendar tab (`page` is
+ * served there): the background takes page reads from nowhere else.
+ * `deltaCode` puts `__delta.jsonDiff` in that world.
  */
 export async function measureWorkerHeap(
   extensionDir: string,
   reads: unknown[],
   total: number,
   deltaCode: string,
+  page: { html: string; path: string },
 ) {
   const dir = mkdtempSync(join(tmpdir(), 'polarity-bench-sw-'));
   const browser = await puppeteer.launch({
@@ -48,35 +51,59 @@ export async function measureWorkerHeap(
     const target = await browser.waitForTarget((t) => t.type() === 'service_worker');
     const id = new URL(target.url()).host;
     const cdp = await target.createCDPSession();
-    const page = await browser.newPage();
-    await page.goto(`chrome-extension://${id}/options.html`);
-    await page.evaluate(deltaCode);
-    const send = (from: number, count: number) =>
-      page.evaluate(
-        async (reads, from, count) => {
-          type Delta = { jsonDiff: (a: unknown, b: unknown) => unknown[] };
-          const { jsonDiff } = (globalThis as unknown as { __delta: Delta }).__delta;
-          for (let i = from; i < from + count; i++) {
-            const read = reads[i % reads.length];
-            const data =
-              i === 0
-                ? { seq: 1, read }
-                : { seq: i + 1, base: i, ops: jsonDiff(reads[(i - 1) % reads.length], read) };
-            // A build without changes (before pageRead) is sent the whole read as a snapshot.
-            const g = globalThis as unknown as { __whole?: boolean };
-            const answer = g.__whole
-              ? undefined
-              : await chrome.runtime.sendMessage({ type: 'pageRead', data }).catch(() => undefined);
-            if (answer === undefined) {
-              g.__whole = true;
-              await chrome.runtime.sendMessage({ type: 'snapshot', data: read });
-            }
-          }
-        },
-        reads,
-        from,
-        count,
-      );
+    const tab = await browser.newPage();
+    await tab.setRequestInterception(true);
+    // The calendar page is the fixture; nothing else is fetched.
+    tab.on('request', (r) =>
+      r.url().startsWith('https://calendar.google.com/')
+        ? void r.respond({ status: 200, contentType: 'text/html', body: page.html })
+        : void r.abort(),
+    );
+    const tabCdp = await tab.createCDPSession();
+    const worlds: { id: number; origin: string; type?: string }[] = [];
+    tabCdp.on('Runtime.executionContextCreated', ({ context }) =>
+      worlds.push({ id: context.id, origin: context.origin, type: context.auxData?.type }),
+    );
+    await tabCdp.send('Runtime.enable');
+    await tab.goto(`https://calendar.google.com${page.path}`);
+    let world: number | undefined;
+    for (let i = 0; i < 200 && world === undefined; i++) {
+      world = worlds.find((w) => w.type === 'isolated' && w.origin.includes(id))?.id;
+      if (world === undefined) await new Promise((r) => setTimeout(r, 25));
+    }
+    if (world === undefined) throw new Error('the content script never ran in the calendar tab');
+    await new Promise((r) => setTimeout(r, 1000)); // the tab's own first read settles
+    const run = async (expression: string) => {
+      const { exceptionDetails } = await tabCdp.send('Runtime.evaluate', {
+        contextId: world,
+        expression,
+        awaitPromise: true,
+      });
+      if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? 'failed');
+    };
+    await run(`${deltaCode}; globalThis.__reads = ${JSON.stringify(reads)};`);
+    const sendAll = async (from: number, count: number) => {
+      type Delta = { jsonDiff: (a: unknown, b: unknown) => unknown[] };
+      const g = globalThis as unknown as { __delta: Delta; __reads: unknown[] };
+      const { jsonDiff } = g.__delta;
+      const reads = g.__reads;
+      for (let i = from; i < from + count; i++) {
+        const read = reads[i % reads.length];
+        const data =
+          i === 0
+            ? { seq: 1, read }
+            : { seq: i + 1, base: i, ops: jsonDiff(reads[(i - 1) % reads.length], read) };
+        const answer = (await chrome.runtime.sendMessage({ type: 'pageRead', data })) as {
+          ok?: boolean;
+          reason?: string;
+          resend?: boolean;
+        };
+        // A refused or unplaced read would measure a worker that does nothing.
+        if (answer?.ok === false || answer?.resend)
+          throw new Error(`read ${i} not taken: ${answer.reason ?? 'asked whole'}`);
+      }
+    };
+    const send = (from: number, count: number) => run(`(${sendAll.toString()})(${from}, ${count})`);
     // Sampled along the way: bounded memos fill and start over, a leak only grows.
     const samples: number[] = [];
     for (let done = 0; done < total;) {

@@ -288,7 +288,7 @@ async function benchWorkerHeap(extensionDir: string, reads: unknown[]) {
       alias: { '@': process.cwd() },
     })
   ).outputFiles[0]!.text;
-  const h = await measureWorkerHeap(extensionDir, reads, 500, code);
+  const h = await measureWorkerHeap(extensionDir, reads, 500, code, thisWeekPage());
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(2)} MB`;
   console.log(`\nService worker heap, ${h.total} reads of ${reads.length} dense weeks, after GC`);
   row(
