@@ -62,16 +62,25 @@ export async function weekReport(
   now: number,
   settings: Settings,
   urls: CalendarUrls,
-  rebookUrl?: RebookUrl,
-  reader: Reader = ENGLISH,
-  rules: () => Promise<readonly Rule[]> = getRules,
+  {
+    rebookUrl,
+    reader = ENGLISH,
+    rules = getRules,
+    account: guess,
+  }: {
+    rebookUrl?: RebookUrl | undefined;
+    reader?: Reader;
+    rules?: () => Promise<readonly Rule[]>;
+    /** The account of the last report: read at once, while the last account is looked up. */
+    account?: number | undefined;
+  } = {},
 ): Promise<WeekReportResult> {
   const startOf = (status?: PageStatus) => resolveWeekStart(settings, status?.weekStartsOn);
   const first = offset - (TREND_WEEKS - 1);
   // The week ahead is about now: only the current week carries it, with next week.
   const last = offset === 0 ? 1 : offset;
   const [read, ruleList] = await Promise.all([
-    readForReport(db, spanOfWeeks(now, first, last)),
+    readForReport(db, spanOfWeeks(now, first, last), guess),
     rules(),
   ]);
   if (!read) return { state: 'first-run', calendarUrl: urls.week(0) };
@@ -145,14 +154,21 @@ export function reportHandlers({
   // week, asked long after the last change: keeping it ready is what makes
   // the popup open at once.
   const cache = new Map<number, { at: number; report: Promise<WeekReportResult> }>();
+  let lastAccount: number | undefined;
 
   function cached(weeks: number): Promise<WeekReportResult> {
     const hit = cache.get(weeks);
     if (hit && now() - hit.at < REPORT_TTL_MS) return hit.report;
     // Storage and IndexedDB are read side by side: the popup waits on the slower only.
     const report = Promise.all([db, settings()]).then(([store, current]) =>
-      weekReport(store, weeks, now(), current, urls, rebookUrl, reader(), rules),
+      weekReport(store, weeks, now(), current, urls, {
+        rebookUrl,
+        reader: reader(),
+        rules,
+        account: lastAccount,
+      }),
     );
+    report.then((r) => r.state === 'week' && (lastAccount = r.account)).catch(() => undefined);
     const entry = { at: now(), report };
     cache.set(weeks, entry);
     report.catch(() => cache.get(weeks) === entry && cache.delete(weeks));

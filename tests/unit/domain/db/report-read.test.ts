@@ -78,3 +78,17 @@ test('an unreadable last account falls back to the first account seen', async ()
   expect(read?.account).toBe(3);
   expect(read?.days).toHaveLength(1);
 });
+
+test('a guess of the account is used only when it is the last account, and never changes what is read', async () => {
+  const db = await openPolarityDb('report-read-guess');
+  for (const account of [0, 2]) {
+    await saveSnapshot(db, snap(account, account === 2 ? { events: [] } : {}));
+    await recordPageStatus(db, snap(account));
+  }
+  await setMeta(db, 'lastAccount', 0);
+  const plain = await readForReport(db, window);
+  expect(plain?.account).toBe(0);
+  expect(await readForReport(db, window, 0)).toEqual(plain);
+  // The user switched back to account 0 since the last report (of account 2).
+  expect(await readForReport(db, window, 2)).toEqual(plain);
+});
