@@ -81,14 +81,22 @@ export function copyOpt<T>(
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// Every event of a stored day repeats its day: a day found real once is
+// looked up, not parsed, for the rest of the worker's life (bounded).
+const realDays = new Set<string>();
+const MAX_REAL_DAYS = 4096;
+
 /** A real calendar day as `yyyy-MM-dd`. */
 export function dayKey(v: unknown, path: string): string {
+  if (typeof v === 'string' && realDays.has(v)) return v;
   const m = typeof v === 'string' ? DAY.exec(v) : null;
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (!m || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
     fail(path, 'must be a day written yyyy-MM-dd');
   }
+  if (realDays.size >= MAX_REAL_DAYS) realDays.clear();
+  realDays.add(v as string);
   return v as string;
 }
 
