@@ -8,6 +8,7 @@ import { CATEGORIES, type Category } from '@/utils/shared/types';
 import { useStore } from '../use-store';
 import { useText, type Text } from '../use-text';
 import { groupEvents, type SeriesGroup, type TitleGroup } from './group-events';
+import { ServesSelect } from './ServesSelect';
 import type { ReviewStore } from './store';
 import { titleRuleIndex } from './title-rule';
 
@@ -69,6 +70,7 @@ function EventRow({ e, store, text }: { e: ReviewEvent; store: ReviewStore; text
         none={t('review_auto')}
         onChange={(c) => void store.tagEvent(e, c)}
       />
+      <ServesSelect e={e} when={when} store={store} text={text} />
     </li>
   );
 }

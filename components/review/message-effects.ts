@@ -8,6 +8,8 @@ import type { ReviewEffects } from './store';
 export const reviewEffects: ReviewEffects = {
   weekEvents: (offset) => sendMessage('getWeekEvents', { offset }),
   setTag: (req) => sendMessage('setTag', req),
+  servesChoices: (req) => sendMessage('getServesChoices', req),
+  setServes: (req) => sendMessage('setServes', req),
   rules: () => getRules(),
   saveRules: (rules) => rulesItem.setValue(rules),
   openOptions: () => void browser.runtime.openOptionsPage(),

@@ -1,12 +1,14 @@
 import type { SetTagRequest } from '@/utils/domain/classify/tag-state';
 import type { ReviewEvent, WeekEventsResult } from '@/utils/domain/report/week-events';
 import type { Rule } from '@/utils/domain/rules/types';
+import type { ServesTarget } from '@/utils/domain/db/schema';
 import type { Category } from '@/utils/shared/types';
 import { storeCell } from '../store-cell';
+import { loadServes, servesScope, type RowServes, type ServesEffects } from './serves';
 import { withTitleRule } from './title-rule';
 
 /** What the review page needs from the outside world; tests pass fakes. */
-export interface ReviewEffects {
+export interface ReviewEffects extends ServesEffects {
   weekEvents(offset: number): Promise<WeekEventsResult>;
   setTag(req: SetTagRequest): Promise<unknown>;
   rules(): Promise<Rule[]>;
@@ -20,6 +22,8 @@ export interface ReviewState {
   status: 'loading' | 'ready' | 'error';
   week?: WeekEventsResult;
   rules: Rule[];
+  /** Innovation events' "Serves…" choice, by event id. */
+  serves: Record<string, RowServes>;
   onlyDefault: boolean;
   /** The last change's outcome, announced politely: `{ ok, text }` (text is the detail). */
   notice?: { ok: boolean; detail: string };
@@ -34,13 +38,21 @@ export interface ReviewStore {
   tagEvent(e: ReviewEvent, category: Category | null): Promise<void>;
   tagSeries(e: ReviewEvent, category: Category | null): Promise<void>;
   titleRule(title: string, category: Category | null): Promise<void>;
+  /** Links an innovation event (or its series) to what it serves; null removes the link. */
+  serve(e: ReviewEvent, target: ServesTarget | null): Promise<void>;
   openOptions(): void;
 }
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function createReviewStore(effects: ReviewEffects, offset = 0): ReviewStore {
-  const cell = storeCell<ReviewState>({ offset, status: 'loading', rules: [], onlyDefault: false });
+  const cell = storeCell<ReviewState>({
+    offset,
+    status: 'loading',
+    rules: [],
+    serves: {},
+    onlyDefault: false,
+  });
   const { set } = cell;
   let latest = 0;
 
@@ -49,7 +61,8 @@ export function createReviewStore(effects: ReviewEffects, offset = 0): ReviewSto
     set({ offset, status: 'loading' });
     try {
       const [week, rules] = await Promise.all([effects.weekEvents(offset), effects.rules()]);
-      if (ticket === latest) set({ status: 'ready', week, rules, error: undefined });
+      const serves = week.state === 'week' ? await loadServes(effects, week) : {};
+      if (ticket === latest) set({ status: 'ready', week, rules, serves, error: undefined });
     } catch (e) {
       if (ticket === latest) set({ status: 'error', error: message(e) });
     }
@@ -92,6 +105,16 @@ export function createReviewStore(effects: ReviewEffects, offset = 0): ReviewSto
         if (typeof next === 'string') throw new Error(next);
         await effects.saveRules(next);
       }, title),
+    serve(e, target) {
+      const week = cell.get().week;
+      if (week?.state !== 'week') return Promise.resolve();
+      const scope = servesScope(e, cell.get().serves[e.id]);
+      const event = { id: e.id, seriesId: e.seriesId };
+      return change(
+        () => effects.setServes({ account: week.account, scope, event, target }),
+        e.title,
+      );
+    },
     openOptions: () => effects.openOptions(),
   };
 }

@@ -7,7 +7,8 @@ import { launch, openCalendar, waitForBadge, type Session } from './harness.ts';
 
 // "Serves" (issue 17, point 3): an innovation event linked to the execution
 // series it improves, set in the tag control on the page, shown in the popup,
-// kept across a browser restart and through backup → reset → restore.
+// kept across a browser restart and through backup → reset → restore; then
+// changed and removed from the review page, and seen on the page's control.
 const MON = mondayOf();
 const PATH = weekPath(MON);
 
@@ -149,6 +150,50 @@ test('backup, reset, restore: the link goes with the data and comes back with it
   await waitForBadge(s, (b) => b.text !== '');
   expect(await servedText()).toContain('Weekly ops review: 2 h');
   await options.close();
+});
+
+test('from the review page: link to another execution item, see it in the popup and on the page, remove it', async () => {
+  const review = await s.context.newPage();
+  await review.goto(`chrome-extension://${s.extensionId}/review.html#week=0`);
+  const lab = review.getByRole('region', { name: /^Prototype lab/ });
+  const serves = lab.getByRole('combobox', { name: /^Serves…: Prototype lab, / });
+  // The link made on the page is shown; the week's execution items are offered.
+  await expect
+    .poll(() => serves.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent))
+    .toBe('Weekly ops review');
+  expect(await serves.locator('option').allTextContents()).toEqual([
+    'Nothing in particular',
+    'Weekly ops review',
+    'Budget review',
+  ]);
+  // Only the innovation event has the choice.
+  expect(await review.getByRole('combobox', { name: /^Serves…/ }).count()).toBe(1);
+
+  // From the keyboard: focus it, choose.
+  await serves.focus();
+  await serves.selectOption({ label: 'Budget review' });
+  await expect.poll(() => review.getByRole('status').textContent()).toBe('Saved. Prototype lab');
+  await expect
+    .poll(() => serves.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent))
+    .toBe('Budget review');
+
+  const popupText = await servedText();
+  expect(popupText).toContain('Budget review: 2 h');
+  expect(popupText).not.toContain('Weekly ops review: 2 h');
+  // The page's tag control, opened afresh, shows the same link.
+  const page = await openCalendar(s, HTML, PATH);
+  const onPage = page.getByRole('combobox', { name: 'Serves…' });
+  await expect
+    .poll(() => onPage.evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent))
+    .toBe('Budget review');
+  await page.close();
+
+  // "Nothing in particular" removes it: nothing served any more.
+  await review.bringToFront();
+  await serves.selectOption({ label: 'Nothing in particular' });
+  await expect.poll(() => serves.inputValue()).toBe('');
+  await expect.poll(servedText).toContain('None of this week’s innovation is linked to execution.');
+  await review.close();
 });
 
 test('no request leaves the machine', () => {

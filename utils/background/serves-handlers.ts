@@ -23,8 +23,13 @@ export interface ServesDeps {
 }
 
 const MAX_OFFSET = 520;
+const clampOffset = (offset: number) => Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, offset));
 
-/** The tag control's "Serves…" part and the popup's served section. */
+/**
+ * The "Serves…" choice of the tag control and of the review page, and the
+ * popup's served section. Nothing here depends on who sent the message: the
+ * request names the account (and, from the review page, the week it shows).
+ */
 export function servesHandlers({
   db,
   now,
@@ -47,10 +52,11 @@ export function servesHandlers({
   }
 
   return {
-    async getServesChoices({ account, event }) {
+    async getServesChoices({ account, event, offset = 0 }) {
       const store = await db;
+      const weeks = clampOffset(offset);
       const [week, current] = await Promise.all([
-        query(store, account).then((q) => loadWeek(store, q)),
+        query(store, account).then((q) => loadWeek(store, { ...q, offset: weeks })),
         servesOf(store, account, event),
       ]);
       const words = reader();
@@ -78,7 +84,7 @@ export function servesHandlers({
       const store = await db;
       const account = await getLastAccount(store);
       if (account === undefined) return null;
-      const weeks = Math.max(-MAX_OFFSET, Math.min(MAX_OFFSET, offset));
+      const weeks = clampOffset(offset);
       const [q, links] = await Promise.all([query(store, account), listServes(store, account)]);
       const trend = await Promise.all(
         Array.from({ length: TREND_WEEKS }, (_, i) =>

@@ -30,7 +30,7 @@ import { CATEGORIES, EVENT_KINDS as KINDS } from './types';
 export type SenderKind =
   | 'page'
   | 'extension'
-  /** A tag is set from the calendar page's control and from the review page. */
+  /** A tag or a "serves" link is set from the calendar page's control and from the review page. */
   | 'page-or-extension';
 
 export type ToBackground =
@@ -185,18 +185,23 @@ export const MESSAGE_RULES: { [K in ToBackground]: MessageRule<K> } = {
     },
   },
   getServesChoices: {
-    from: 'page',
+    from: 'page-or-extension',
     check(v) {
       const d = obj(v, 'data');
       const e = obj(d.event, 'data.event');
-      return {
+      const req: Request<'getServesChoices'> = {
         account: account(d.account, 'data.account'),
         event: { id: id(e.id, 'data.event.id'), seriesId: id(e.seriesId, 'data.event.seriesId') },
       };
+      // The review page's week; the handler clamps it like getWeekEvents'.
+      copyOpt(d, req as unknown as Obj, 'offset', 'data', (x, p) =>
+        int(x, p, -MAX_OFFSET, MAX_OFFSET),
+      );
+      return req;
     },
   },
   setServes: {
-    from: 'page',
+    from: 'page-or-extension',
     check(v) {
       const d = obj(v, 'data');
       const e = obj(d.event, 'data.event');

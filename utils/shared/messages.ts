@@ -75,19 +75,20 @@ export interface MessageMap {
   /** Tag control → background: set or clear (category null) a hand tag. */
   setTag: { req: SetTagRequest; res: { ok: true } };
   /**
-   * Tag control → background: what an innovation event can serve (the week's
-   * execution series and titles), what it serves now, and the words for the
+   * Tag control, review page → background: what an innovation event can serve
+   * (the execution series and titles of its week: `offset` weeks from the
+   * current one, 0 when absent), what it serves now, and the words for the
    * choice in the user's language.
    */
   getServesChoices: {
-    req: { account: number; event: { id: string; seriesId: string } };
+    req: { account: number; event: { id: string; seriesId: string }; offset?: number };
     res: {
       choices: ServesTarget[];
       current: Pick<ServesRecord, 'scope' | 'target'> | null;
       words: { label: string; none: string };
     };
   };
-  /** Tag control → background: link an innovation event or series to what it serves (null: nothing). */
+  /** Tag control, review page → background: link an innovation event or series to what it serves (null: nothing). */
   setServes: {
     req: {
       account: number;

@@ -3,6 +3,8 @@ import type { SetTagRequest } from '@/utils/domain/classify/tag-state';
 import type { ReviewEvent, WeekEvents } from '@/utils/domain/report/week-events';
 import type { Rule } from '@/utils/domain/rules/types';
 import type { ReviewEffects } from '@/components/review/store';
+import type { ServesTarget } from '@/utils/domain/db/schema';
+import type { Request } from '@/utils/shared/messages';
 
 const at = (d: number, h: number) => new Date(2026, 10, d, h).getTime();
 const days = [23, 24, 25, 26, 27, 28, 29].map((d) => `2026-11-${d}`);
@@ -51,6 +53,18 @@ export function fakeReview(events: ReviewEvent[] = WEEK_EVENTS) {
   let rules: Rule[] = [];
   const tags: SetTagRequest[] = [];
   let ids = 0;
+  // "Serves" links by scope and id, like the background's store.
+  const links = new Map<string, { scope: 'event' | 'series'; target: ServesTarget }>();
+  const served: Request<'setServes'>[] = [];
+  const choices = (): ServesTarget[] =>
+    events
+      .filter((e) => e.category === 'execution')
+      .map((e): ServesTarget => ({
+        kind: 'title',
+        key: e.title.trim().toLowerCase(),
+        title: e.title.trim(),
+      }))
+      .filter((t, i, all) => all.findIndex((x) => x.key === t.key) === i);
   const week = (offset: number): WeekEvents => ({
     state: 'week',
     account: 0,
@@ -76,8 +90,28 @@ export function fakeReview(events: ReviewEvent[] = WEEK_EVENTS) {
     saveRules: vi.fn(async (next: Rule[]) => {
       rules = next;
     }),
+    servesChoices: vi.fn(async ({ event }: Request<'getServesChoices'>) => ({
+      choices: choices(),
+      current: links.get(`event:${event.id}`) ?? links.get(`series:${event.seriesId}`) ?? null,
+      words: { label: 'Serves…', none: 'Nothing in particular' },
+    })),
+    setServes: vi.fn(async (req: Request<'setServes'>) => {
+      served.push(req);
+      const key = `${req.scope}:${req.scope === 'series' ? req.event.seriesId : req.event.id}`;
+      if (req.scope === 'series') links.delete(`event:${req.event.id}`);
+      if (req.target) links.set(key, { scope: req.scope, target: req.target });
+      else links.delete(key);
+      return { ok: true };
+    }),
     openOptions: vi.fn(),
     newId: () => `r${++ids}`,
   };
-  return { effects, tags, rules: () => rules, setRules: (r: Rule[]) => void (rules = r) };
+  return {
+    effects,
+    tags,
+    served,
+    links,
+    rules: () => rules,
+    setRules: (r: Rule[]) => void (rules = r),
+  };
 }

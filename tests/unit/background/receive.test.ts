@@ -24,6 +24,12 @@ const SENDERS: Record<string, Sender> = {
     tab: { id: 8, url: `${EXT}/options.html` } as never,
     frameId: 0,
   },
+  'review tab': {
+    id: RID,
+    url: `${EXT}/review.html#week=-1`,
+    tab: { id: 10, url: `${EXT}/review.html#week=-1` } as never,
+    frameId: 0,
+  },
   'another extension': { id: 'someone-else', url: `chrome-extension://someone-else/x.html` },
   'a content script on another site': {
     id: RID,
@@ -51,7 +57,7 @@ const SENDERS: Record<string, Sender> = {
   },
 };
 const PAGE = new Set(['content script']);
-const EXTENSION = new Set(['popup', 'options tab']);
+const EXTENSION = new Set(['popup', 'options tab', 'review tab']);
 
 const VALID: { [K in ToBackground]: unknown } = {
   snapshot: { href: CAL, readAt: 1, main: false, anyChips: 0 },
@@ -116,6 +122,14 @@ test.each(Object.keys(SENDERS))('from %s: only the messages it owns get through'
     expect({ type, refused }).toEqual({ type, refused: !allowed });
     if (refused) expect(await stored(store)).toEqual(before);
   }
+});
+
+test('tags and "serves" links come from the calendar page and the review page; the rest from one side', () => {
+  const both = Object.entries(MESSAGE_RULES)
+    .filter(([, rule]) => rule.from === 'page-or-extension')
+    .map(([type]) => type)
+    .sort();
+  expect(both).toEqual(['getServesChoices', 'setServes', 'setTag']);
 });
 
 test('a calendar tab cannot wipe the data, even with the confirm word', async () => {

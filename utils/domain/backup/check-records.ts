@@ -198,6 +198,9 @@ const META: readonly [RegExp, (v: unknown, path: string, n: number) => unknown][
   [/^status:(\d{1,3})$/, checkStatus],
   [/^nudge:zone:(\d{1,3})$/, (v, p) => str(v, p, { max: 64 })],
   [/^nudge:next-week:(\d{1,3})$/, time],
+  // The week a streak nudge was said for; the newest week an after-hours one covered (0: held).
+  [/^nudge:streak:(\d{1,3})$/, time],
+  [/^nudge:after-hours:(\d{1,3})$/, time],
 ];
 
 /** A meta record Polarity knows, rebuilt; null for a key it does not write (dropped). */
