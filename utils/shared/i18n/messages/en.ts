@@ -1,3 +1,4 @@
+import { enPopupMore } from './popup-more/en';
 import { enDataHealth } from './data-health/en';
 import { enPage } from './en-page';
 import { enPopup } from './popup/en';
@@ -42,4 +43,5 @@ export const en = {
   badge_after_hours: '; $1 of innovation after hours',
   badge_storage_full:
     'Polarity: storage is full, so the latest calendar changes were not saved (nothing stored was lost). Free disk space, or keep less history in Options.',
+  ...enPopupMore,
 } as const;
