@@ -20,7 +20,8 @@ export const dePopupMore: Messages = {
   popup_first_open: 'Google Kalender öffnen',
 
   popup_nodata_heading: 'Für diese Woche nichts gesehen',
-  popup_nodata_text: 'Polarity zählt eine Woche, sobald Sie sie in Google Kalender angesehen haben.',
+  popup_nodata_text:
+    'Polarity zählt eine Woche, sobald Sie sie in Google Kalender angesehen haben.',
   popup_nodata_open: 'Diese Woche in Google Kalender öffnen',
 
   popup_load_error: 'Die Woche konnte nicht geladen werden.',

@@ -91,7 +91,8 @@ export const enPopupMore = {
     'How did execution this week feed an idea, and how could an idea ease next week’s execution?',
   popup_question_9: 'Which recurring meeting could your team own without you?',
   popup_question_10: 'Who on your team spotted a small gap and proposed a fix, and did you say so?',
-  popup_question_11: 'If you looked one horizon further out next week, what would you book time for?',
+  popup_question_11:
+    'If you looked one horizon further out next week, what would you book time for?',
   popup_question_12:
     'Which demands felt like either/or this week, and how could they become both/and?',
 

@@ -85,7 +85,8 @@ export const esPopupMore: Messages = {
     '¿Tu tiempo de innovación estaba reservado donde nadie podía quitártelo, o se desplazó a tus noches?',
   popup_question_4:
     '¿Tu objetivo es el adecuado para tu puesto y tu ámbito actuales, o es un hábito de un puesto anterior?',
-  popup_question_5: '¿Qué idea tuya se estancó esta semana por falta de un siguiente paso concreto?',
+  popup_question_5:
+    '¿Qué idea tuya se estancó esta semana por falta de un siguiente paso concreto?',
   popup_question_6:
     '¿Qué se podría automatizar para que el tiempo ahorrado vaya al siguiente horizonte y no a más trabajo?',
   popup_question_7:

@@ -19,7 +19,8 @@ export const frPopupMore: Messages = {
   popup_first_open: 'Ouvrir Google Agenda',
 
   popup_nodata_heading: 'Rien de vu pour cette semaine',
-  popup_nodata_text: 'Polarity compte une semaine dès que vous l’avez consultée dans Google Agenda.',
+  popup_nodata_text:
+    'Polarity compte une semaine dès que vous l’avez consultée dans Google Agenda.',
   popup_nodata_open: 'Ouvrir cette semaine dans Google Agenda',
 
   popup_load_error: 'Impossible de charger la semaine.',
@@ -69,8 +70,7 @@ export const frPopupMore: Messages = {
   popup_trend_label: 'Part d’innovation par semaine par rapport à un objectif de $1 : $2',
   popup_trend_point: '$1 : $2 ($3 jours sur 7 vus)',
   popup_trend_no_data: '$1 : aucune donnée',
-  popup_trend_note:
-    'Innovation en % par semaine ; la ligne pointillée est votre objectif de $1.',
+  popup_trend_note: 'Innovation en % par semaine ; la ligne pointillée est votre objectif de $1.',
   popup_show_list: 'Afficher sous forme de liste',
 
   popup_export_csv: 'Cette semaine en CSV',
@@ -95,7 +95,8 @@ export const frPopupMore: Messages = {
     'Où le travail de votre équipe rejoint-il celui des autres équipes, et votre équipe voit-elle ces interfaces ?',
   popup_question_8:
     'Comment l’exécution de cette semaine a-t-elle nourri une idée, et comment une idée pourrait-elle alléger l’exécution de la semaine prochaine ?',
-  popup_question_9: 'Quelle réunion récurrente votre équipe pourrait-elle prendre en charge sans vous ?',
+  popup_question_9:
+    'Quelle réunion récurrente votre équipe pourrait-elle prendre en charge sans vous ?',
   popup_question_10:
     'Qui dans votre équipe a repéré un petit manque et proposé une solution, et le lui avez-vous dit ?',
   popup_question_11:

@@ -69,7 +69,8 @@ export const itPopupMore: Messages = {
   popup_trend_label: 'Quota di innovazione per settimana rispetto a un obiettivo del $1: $2',
   popup_trend_point: '$1: $2 ($3 giorni su 7 visti)',
   popup_trend_no_data: '$1: nessun dato',
-  popup_trend_note: 'Innovazione in % per settimana; la linea tratteggiata è il tuo obiettivo del $1.',
+  popup_trend_note:
+    'Innovazione in % per settimana; la linea tratteggiata è il tuo obiettivo del $1.',
   popup_show_list: 'Mostra come elenco',
 
   popup_export_csv: 'Questa settimana in CSV',

@@ -9,7 +9,8 @@ export const jaPopupMore: Messages = {
   popup_week_number: '第$1週',
 
   popup_first_heading: 'Polarity へようこそ',
-  popup_first_intro: 'Polarity は、あなたが見ている Google カレンダーを読み取って 1 週間を把握します。',
+  popup_first_intro:
+    'Polarity は、あなたが見ている Google カレンダーを読み取って 1 週間を把握します。',
   popup_first_step_open: 'Google カレンダーを週表示で開きます。',
   popup_first_step_browse: '集計したい週を表示します。表示した週はすべて記録されます。',
   popup_first_step_back: 'ここに戻ると、実行とイノベーションの割合を確認できます。',
@@ -38,8 +39,7 @@ export const jaPopupMore: Messages = {
   popup_show_table: '表で表示',
   popup_day: '日',
 
-  popup_blocks_none:
-    '今週はイノベーションのブロックがありません。予定が埋まる前に予約しましょう。',
+  popup_blocks_none: '今週はイノベーションのブロックがありません。予定が埋まる前に予約しましょう。',
   popup_blocks_kept_count: '$2 件中 $1 件を確保',
   popup_block_kept: '確保',
   popup_block_kept_double: '確保、$1 が重複',
@@ -72,19 +72,22 @@ export const jaPopupMore: Messages = {
   popup_export_failed: 'エクスポートに失敗しました: $1',
   popup_no_page_report: 'ページレポートを作成できません: $1',
 
-  popup_question_1: '今週の実行のうち、他の人が進められるチェックリストやテンプレートにできる部分はどこですか?',
-  popup_question_2: '今週が大変になったとき、自分で作業に逃げ込みましたか、それともリードしましたか?',
+  popup_question_1:
+    '今週の実行のうち、他の人が進められるチェックリストやテンプレートにできる部分はどこですか?',
+  popup_question_2:
+    '今週が大変になったとき、自分で作業に逃げ込みましたか、それともリードしましたか?',
   popup_question_3:
     'イノベーションの時間は誰にも奪われない場所に予約されていましたか、それとも夜にずれ込みましたか?',
   popup_question_4: '目標は今の役割と責任範囲に合っていますか、それとも以前の役割からの習慣ですか?',
   popup_question_5: '具体的な次の一歩がなかったために、今週止まってしまったアイデアはどれですか?',
-  popup_question_6:
-    '何を自動化すれば、浮いた時間を仕事の追加ではなく次の視野に回せますか?',
-  popup_question_7: 'チームの仕事は他のチームの仕事とどこで接していて、チームはその境界を把握していますか?',
+  popup_question_6: '何を自動化すれば、浮いた時間を仕事の追加ではなく次の視野に回せますか?',
+  popup_question_7:
+    'チームの仕事は他のチームの仕事とどこで接していて、チームはその境界を把握していますか?',
   popup_question_8:
     '今週の実行はどのようにアイデアを育て、アイデアは来週の実行をどう楽にできますか?',
   popup_question_9: 'あなたがいなくてもチームが担える定例会議はどれですか?',
-  popup_question_10: 'チームの中で小さな穴に気づいて改善を提案したのは誰ですか? そのことを伝えましたか?',
+  popup_question_10:
+    'チームの中で小さな穴に気づいて改善を提案したのは誰ですか? そのことを伝えましたか?',
   popup_question_11: '来週もう一歩先の視野で考えるなら、何のために時間を予約しますか?',
   popup_question_12:
     '今週「どちらか一方」に感じた要求はどれですか? それを「両方」にするにはどうすればよいでしょうか?',

@@ -9,7 +9,8 @@ export const nlPopupMore: Messages = {
   popup_week_number: 'Wk $1',
 
   popup_first_heading: 'Welkom bij Polarity',
-  popup_first_intro: 'Polarity leert je week kennen door Google Agenda te lezen terwijl je ernaar kijkt.',
+  popup_first_intro:
+    'Polarity leert je week kennen door Google Agenda te lezen terwijl je ernaar kijkt.',
   popup_first_step_open: 'Open Google Agenda in de weekweergave.',
   popup_first_step_browse:
     'Blader door de weken die je wilt laten tellen: elke getoonde week wordt onthouden.',
@@ -82,7 +83,8 @@ export const nlPopupMore: Messages = {
     'Was je innovatietijd zo gepland dat niemand haar kon afpakken, of schoof ze op naar je avonden?',
   popup_question_4:
     'Past je doel bij je rol en verantwoordelijkheid van vandaag, of is het een gewoonte uit een eerdere rol?',
-  popup_question_5: 'Welk idee van jou liep deze week vast bij gebrek aan een concrete volgende stap?',
+  popup_question_5:
+    'Welk idee van jou liep deze week vast bij gebrek aan een concrete volgende stap?',
   popup_question_6:
     'Wat kan worden geautomatiseerd, zodat de gewonnen tijd naar de volgende horizon gaat in plaats van naar meer werk?',
   popup_question_7:
@@ -94,8 +96,7 @@ export const nlPopupMore: Messages = {
     'Wie in je team zag een klein gat en stelde een oplossing voor, en heb je dat gezegd?',
   popup_question_11:
     'Als je volgende week één horizon verder keek, waarvoor zou je dan tijd plannen?',
-  popup_question_12:
-    'Welke eisen voelden deze week als óf-óf, en hoe kunnen ze én-én worden?',
+  popup_question_12: 'Welke eisen voelden deze week als óf-óf, en hoe kunnen ze én-én worden?',
 
   popup_read_back: '← Terug naar de week',
   popup_read_heading: 'Wat Polarity heeft gelezen',

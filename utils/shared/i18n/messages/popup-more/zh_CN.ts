@@ -87,7 +87,8 @@ export const zhCNPopupMore: Messages = {
   popup_read_heading: 'Polarity 读取的内容',
   popup_read_loading: '正在查看上次读取…',
   popup_read_error: '无法询问 Polarity：$1',
-  popup_read_none: '自浏览器启动以来，Polarity 尚未读取任何 Google 日历页面。请打开一个页面，然后再来查看。',
+  popup_read_none:
+    '自浏览器启动以来，Polarity 尚未读取任何 Google 日历页面。请打开一个页面，然后再来查看。',
   popup_read_cant: '无法读取此视图',
   popup_read_verdict_other: '已读取$2：统计了 $1 个活动。',
   popup_view_day: '日视图',
