@@ -24,6 +24,6 @@ export function formatMinutes(min: number, { t }: Words): string {
 export const formatPercent = (percent: number, { lang }: Words): string =>
   new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 
-/** `W48`, `KW 48`: an ISO week (`2026-W48`) by its number, in the reader's words. */
+/** `W48`, `KW 48`: an ISO week (`2026-W48`) by its two-digit number, in the reader's words. */
 export const weekNumber = (isoWeek: string, { t }: Words): string =>
-  t('popup_week_number', Number(isoWeek.replace(/^\d+-W/, '')));
+  t('popup_week_number', isoWeek.replace(/^\d+-W/, ''));

@@ -160,4 +160,5 @@ export const dePopupMore: Messages = {
   popup_read_report_note:
     'Speichert den Aufbau der Seite als Datei, die Sie einem Fehlerbericht anhängen können. Jeder Titel, Name, jede Adresse, Beschreibung und ID darin wird durch einen Platzhalter ersetzt.',
   popup_read_report_save: 'Seitenbericht speichern',
+  review_too_many_rules: 'Es passen höchstens $1 Regeln; entfernen Sie eine in den Optionen.',
 };

@@ -154,4 +154,5 @@ export const enPopupMore = {
   popup_read_report_note:
     'Saves the page’s structure as a file to attach to a bug report. Every title, name, address, description and id in it is replaced by a placeholder.',
   popup_read_report_save: 'Save a page report',
+  review_too_many_rules: 'At most $1 rules fit; remove one in Options.',
 } as const;

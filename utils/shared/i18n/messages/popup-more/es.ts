@@ -168,4 +168,5 @@ export const esPopupMore: Messages = {
   popup_read_report_note:
     'Guarda la estructura de la página en un archivo para adjuntarlo a un informe de error. Cada título, nombre, dirección, descripción e id se sustituye por un marcador.',
   popup_read_report_save: 'Guardar un informe de página',
+  review_too_many_rules: 'Caben como máximo $1 reglas; elimina una en Opciones.',
 };

@@ -171,4 +171,5 @@ export const frPopupMore: Messages = {
   popup_read_report_note:
     'Enregistre la structure de la page dans un fichier à joindre à un rapport de bug. Chaque titre, nom, adresse, description et identifiant y est remplacé par un espace réservé.',
   popup_read_report_save: 'Enregistrer un rapport de page',
+  review_too_many_rules: 'Au plus $1 règles possibles ; supprimez-en une dans les Options.',
 };

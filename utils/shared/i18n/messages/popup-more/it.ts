@@ -170,4 +170,5 @@ export const itPopupMore: Messages = {
   popup_read_report_note:
     'Salva la struttura della pagina in un file da allegare a una segnalazione di bug. Ogni titolo, nome, indirizzo, descrizione e id viene sostituito da un segnaposto.',
   popup_read_report_save: 'Salva un report della pagina',
+  review_too_many_rules: 'Al massimo $1 regole; rimuovine una nelle Opzioni.',
 };

@@ -141,4 +141,5 @@ export const jaPopupMore: Messages = {
   popup_read_report_note:
     'ページの構造をファイルに保存し、バグ報告に添付できるようにします。タイトル、名前、住所、説明、ID はすべてプレースホルダーに置き換えられます。',
   popup_read_report_save: 'ページレポートを保存',
+  review_too_many_rules: 'ルールは最大 $1 個までです。オプションで 1 つ削除してください。',
 };

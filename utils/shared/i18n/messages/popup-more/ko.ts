@@ -139,4 +139,5 @@ export const koPopupMore: Messages = {
   popup_read_report_note:
     '버그 신고에 첨부할 수 있도록 페이지 구조를 파일로 저장합니다. 그 안의 모든 제목, 이름, 주소, 설명, ID는 자리표시자로 바뀝니다.',
   popup_read_report_save: '페이지 보고서 저장',
+  review_too_many_rules: '규칙은 최대 $1개까지입니다. 옵션에서 하나를 삭제하세요.',
 };

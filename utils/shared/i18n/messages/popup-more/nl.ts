@@ -156,4 +156,5 @@ export const nlPopupMore: Messages = {
   popup_read_report_note:
     'Slaat de opbouw van de pagina op als bestand om bij een foutmelding te voegen. Elke titel, naam, elk adres, elke beschrijving en id erin wordt vervangen door een tijdelijke aanduiding.',
   popup_read_report_save: 'Paginarapport opslaan',
+  review_too_many_rules: 'Er passen maximaal $1 regels; verwijder er een via Opties.',
 };

@@ -179,4 +179,5 @@ export const plPopupMore: Messages = {
   popup_read_report_note:
     'Zapisuje strukturę strony w pliku do dołączenia do zgłoszenia błędu. Każdy tytuł, nazwa, adres, opis i identyfikator jest w nim zastąpiony symbolem zastępczym.',
   popup_read_report_save: 'Zapisz raport strony',
+  review_too_many_rules: 'Zmieści się najwyżej $1 reguł; usuń jedną w Opcjach.',
 };

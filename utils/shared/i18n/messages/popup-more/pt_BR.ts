@@ -168,4 +168,5 @@ export const ptBRPopupMore: Messages = {
   popup_read_report_note:
     'Salva a estrutura da página em um arquivo para anexar a um relatório de bug. Cada título, nome, endereço, descrição e id é substituído por um marcador.',
   popup_read_report_save: 'Salvar um relatório da página',
+  review_too_many_rules: 'Cabem no máximo $1 regras; remova uma em Opções.',
 };

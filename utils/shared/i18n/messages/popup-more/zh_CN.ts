@@ -132,4 +132,5 @@ export const zhCNPopupMore: Messages = {
   popup_read_report_note:
     '将页面结构保存为文件，以便附加到错误报告中。其中的每个标题、姓名、地址、说明和 ID 都会被替换为占位符。',
   popup_read_report_save: '保存页面报告',
+  review_too_many_rules: '最多只能有 $1 条规则；请在选项中删除一条。',
 };
