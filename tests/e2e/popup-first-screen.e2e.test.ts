@@ -204,6 +204,14 @@ test('a German browser: the popup speaks German, writes German dates and a 24-ho
     ])
       expect(body).not.toContain(english);
     await page.screenshot({ path: resolve(OUT, 'popup-de-all-sections.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Zeigen, was Polarity gelesen hat' }).click();
+    await page.getByTestId('read-verdict').waitFor();
+    const read = (await page.locator('body').textContent())!.replace(/\s/g, ' ');
+    expect(read).toContain('Wochenansicht gelesen');
+    expect(read).toContain('Gezählt pro Tag');
+    for (const english of ['Event chips', 'Counted per day', 'Back to the week', 'Not counted'])
+      expect(read).not.toContain(english);
+    await page.screenshot({ path: resolve(OUT, 'popup-de-read.png'), fullPage: true });
   } finally {
     await de.close();
   }
