@@ -1,7 +1,7 @@
 import { createContext, type ComponentChildren } from 'preact';
 import { useContext, useMemo } from 'preact/hooks';
 import { browserReader } from '@/utils/shared/i18n/browser-reader';
-import type { MessageKey, PluralKey, Sub } from '@/utils/shared/i18n/msg';
+import type { MessageKey, Msg, PluralKey, Sub } from '@/utils/shared/i18n/msg';
 import { render, type Reader } from '@/utils/shared/i18n/render';
 
 const ReaderContext = createContext<Reader | null>(null);
@@ -22,6 +22,8 @@ export interface Text {
   lang: string;
   t(key: MessageKey, ...subs: Sub[]): string;
   n(key: PluralKey, count: number, ...subs: Sub[]): string;
+  /** A sentence that arrived as data (a `Msg`), in the reader's language. */
+  say(m: Msg): string;
 }
 
 /** Words in the reader's language: `t('popup_settings')`, `n('popup_days', 3)`. */
@@ -33,6 +35,7 @@ export function useText(): Text {
       lang: reader.lang,
       t: (key, ...subs) => render(subs.length ? { key, subs } : { key }, reader),
       n: (key, count, ...subs) => render({ key, count, subs: [count, ...subs] }, reader),
+      say: (m) => render(m, reader),
     };
   }, [given]);
 }

@@ -1,22 +1,28 @@
 import type { AfterHoursSummary } from '@/utils/domain/report/week-report';
-import { formatHours } from './format-hours';
+import { useText } from '../use-text';
+import { formatHours, formatPercent } from './format-hours';
 
 /** Innovation done outside working hours: it counts, and too much of it is a warning sign. */
 export function AfterHours({ summary }: { summary: AfterHoursSummary }) {
+  const text = useText();
+  const { t } = text;
   if (summary.innovationMin <= 0) return null;
   return (
     <section aria-labelledby="after-h">
-      <h2 id="after-h">After hours</h2>
+      <h2 id="after-h">{t('popup_section_after_hours')}</h2>
       <p>
         {summary.afterHoursMin === 0
-          ? 'All innovation time was within working hours.'
-          : `${formatHours(summary.afterHoursMin)} of ${formatHours(summary.innovationMin)} ` +
-            `innovation (${summary.percent}%) was outside working hours.`}
+          ? t('popup_after_within')
+          : t(
+              'popup_after_outside',
+              formatHours(summary.afterHoursMin, text),
+              formatHours(summary.innovationMin, text),
+              formatPercent(summary.percent ?? 0, text),
+            )}
       </p>
       {summary.high && (
         <p class="warning" role="note">
-          Innovation squeezed into evenings after a full day of execution is a path to burnout: book
-          it inside the working day.
+          {t('popup_after_warning')}
         </p>
       )}
     </section>

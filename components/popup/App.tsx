@@ -164,7 +164,7 @@ export function App({ store }: { store: PopupStore }) {
         )}
         {!week && state.status === 'loading' && (
           <p class="loading" role="status">
-            Loading your week…
+            {t('popup_loading')}
           </p>
         )}
         {week?.unreadable !== undefined && (
@@ -186,7 +186,7 @@ export function App({ store }: { store: PopupStore }) {
             </button>
             {' · '}
             <button type="button" class="link" onClick={() => void store.showRead()}>
-              Show what Polarity read
+              {t('popup_show_read')}
             </button>
           </p>
         </>

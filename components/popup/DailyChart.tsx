@@ -1,7 +1,7 @@
 import type { DayBar } from '@/utils/domain/report/week-report';
 import { dayDateOf, weekdayOf } from '@/utils/shared/i18n/dates';
-import { useText } from '../use-text';
-import { formatHours } from './format-hours';
+import { useText, type Text } from '../use-text';
+import { chartHours, formatHours } from './format-hours';
 
 const W = 336;
 const H = 132;
@@ -14,19 +14,20 @@ const MIN_SCALE = 8 * 60;
 
 /** Each day's execution and innovation as stacked bars, with the same figures as a table. */
 export function DailyChart({ days }: { days: readonly DayBar[] }) {
-  const { lang } = useText();
+  const text = useText();
+  const { t, lang } = text;
   const scale = Math.max(MIN_SCALE, ...days.map((d) => d.executionMin + d.innovationMin));
   const px = (min: number) => (min / scale) * (H - TOP - BOTTOM);
   const base = H - BOTTOM;
-  const summary = days.map((d) => `${weekdayOf(d.day, lang)} ${dayText(d)}`).join('; ');
+  const summary = days.map((d) => t('popup_daily_day', weekdayOf(d.day, lang), dayText(d, text)));
   return (
     <section aria-labelledby="daily-h">
-      <h2 id="daily-h">Day by day</h2>
+      <h2 id="daily-h">{t('popup_section_daily')}</h2>
       <svg
         class="chart"
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Execution and innovation per day: ${summary}`}
+        aria-label={t('popup_daily_label', summary.join('; '))}
       >
         <line class="chart__axis" x1={0} x2={W} y1={base + 0.5} y2={base + 0.5} />
         {days.map((d, i) => {
@@ -48,7 +49,7 @@ export function DailyChart({ days }: { days: readonly DayBar[] }) {
                   />
                   {total > 0 && (
                     <text class="chart__value" x={x + BAR / 2} y={base - exe - inn - 4}>
-                      {formatHours(total).replace(' h', 'h')}
+                      {chartHours(total, text)}
                     </text>
                   )}
                 </>
@@ -69,13 +70,13 @@ export function DailyChart({ days }: { days: readonly DayBar[] }) {
         })}
       </svg>
       <details>
-        <summary>Show as a table</summary>
+        <summary>{t('popup_show_table')}</summary>
         <table class="figures">
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Execution</th>
-              <th scope="col">Innovation</th>
+              <th scope="col">{t('popup_day')}</th>
+              <th scope="col">{t('page_execution')}</th>
+              <th scope="col">{t('page_innovation')}</th>
             </tr>
           </thead>
           <tbody>
@@ -84,11 +85,11 @@ export function DailyChart({ days }: { days: readonly DayBar[] }) {
                 <th scope="row">{dayDateOf(d.day, lang)}</th>
                 {d.seen || d.executionMin + d.innovationMin > 0 ? (
                   <>
-                    <td>{formatHours(d.executionMin)}</td>
-                    <td>{formatHours(d.innovationMin)}</td>
+                    <td>{formatHours(d.executionMin, text)}</td>
+                    <td>{formatHours(d.innovationMin, text)}</td>
                   </>
                 ) : (
-                  <td colSpan={2}>not seen</td>
+                  <td colSpan={2}>{t('popup_not_seen')}</td>
                 )}
               </tr>
             ))}
@@ -99,7 +100,8 @@ export function DailyChart({ days }: { days: readonly DayBar[] }) {
   );
 }
 
-function dayText(d: DayBar): string {
-  if (!d.seen && d.executionMin + d.innovationMin === 0) return 'not seen';
-  return `execution ${formatHours(d.executionMin)}, innovation ${formatHours(d.innovationMin)}`;
+function dayText(d: DayBar, text: Text): string {
+  if (!d.seen && d.executionMin + d.innovationMin === 0) return text.t('popup_not_seen');
+  const hours = (min: number) => formatHours(min, text);
+  return text.t('popup_daily_split', hours(d.executionMin), hours(d.innovationMin));
 }

@@ -1,3 +1,5 @@
+import { useText } from '../use-text';
+
 export interface ExportButtonsProps {
   onCsv(): void;
   onJson(): void;
@@ -5,15 +7,16 @@ export interface ExportButtonsProps {
 }
 
 export function ExportButtons({ onCsv, onJson, notice }: ExportButtonsProps) {
+  const { t } = useText();
   return (
     <section aria-labelledby="export-h">
-      <h2 id="export-h">Export</h2>
+      <h2 id="export-h">{t('popup_section_export')}</h2>
       <div class="buttons">
         <button type="button" onClick={onCsv}>
-          This week as CSV
+          {t('popup_export_csv')}
         </button>
         <button type="button" onClick={onJson}>
-          All data as JSON
+          {t('popup_export_json')}
         </button>
       </div>
       <p class="muted small" role="status">

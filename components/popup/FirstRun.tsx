@@ -1,3 +1,5 @@
+import { useText } from '../use-text';
+
 /** Nothing was ever read: how to start, and one button to get there. */
 export function FirstRun({
   calendarUrl,
@@ -6,18 +8,19 @@ export function FirstRun({
   calendarUrl: string;
   onOpen(url: string): void;
 }) {
+  const { t } = useText();
   return (
     <section class="state" aria-labelledby="first-h">
-      <h1 id="first-h">Welcome to Polarity</h1>
-      <p>Polarity learns your week by reading Google Calendar as you look at it.</p>
+      <h1 id="first-h">{t('popup_first_heading')}</h1>
+      <p>{t('popup_first_intro')}</p>
       <ol>
-        <li>Open Google Calendar in week view.</li>
-        <li>Browse the weeks you want counted: each one shown is remembered.</li>
-        <li>Come back here for the split between execution and innovation.</li>
+        <li>{t('popup_first_step_open')}</li>
+        <li>{t('popup_first_step_browse')}</li>
+        <li>{t('popup_first_step_back')}</li>
       </ol>
-      <p class="muted small">Everything stays in this browser. Nothing is sent anywhere.</p>
+      <p class="muted small">{t('popup_first_private')}</p>
       <button type="button" class="primary" onClick={() => onOpen(calendarUrl)}>
-        Open Google Calendar
+        {t('popup_first_open')}
       </button>
     </section>
   );

@@ -1,11 +1,14 @@
+import { useText } from '../use-text';
+
 export function LoadError({ error, onRetry }: { error?: string; onRetry(): void }) {
+  const { t } = useText();
   return (
     <div class="alert" role="alert">
       <p>
-        <strong>Couldn’t load the week.</strong> {error}
+        <strong>{t('popup_load_error')}</strong> {error}
       </p>
       <button type="button" onClick={onRetry}>
-        Try again
+        {t('popup_try_again')}
       </button>
     </div>
   );

@@ -1,12 +1,15 @@
+import { useText } from '../use-text';
+
 /** A week never shown in Google Calendar: nothing to count yet, and where to look. */
 export function NoData({ calendarUrl }: { calendarUrl: string }) {
+  const { t } = useText();
   return (
     <section class="state" aria-labelledby="nodata-h">
-      <h2 id="nodata-h">Nothing seen for this week</h2>
-      <p>Polarity counts a week once you have looked at it in Google Calendar.</p>
+      <h2 id="nodata-h">{t('popup_nodata_heading')}</h2>
+      <p>{t('popup_nodata_text')}</p>
       <p>
         <a href={calendarUrl} target="_blank" rel="noopener noreferrer">
-          Open this week in Google Calendar
+          {t('popup_nodata_open')}
         </a>
       </p>
     </section>

@@ -2,40 +2,36 @@ import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import { dayDateOf, weekdayOf } from '@/utils/shared/i18n/dates';
 import { useText } from '../use-text';
 import { formatHours } from './format-hours';
-import { excludedLine, verdict } from './read-view-text';
+import { excludedLine, verdict, whyText } from './read-view-text';
 import type { ReadPanel } from './store';
 
 function Summary({ s }: { s: ReadSummary }) {
-  const { lang } = useText();
+  const text = useText();
+  const { t, n, lang } = text;
   const partial = s.days.filter((d) => d.partial).length;
-  const notCounted = excludedLine(s.excludedCounts);
+  const notCounted = excludedLine(s.excludedCounts, text);
   return (
     <>
       <p class={s.status === 'ok' ? 'verdict' : 'verdict alert'} data-testid="read-verdict">
-        {verdict(s)}
+        {verdict(s, text)}
       </p>
-      {s.status !== 'ok' && (
-        <p class="small">
-          Nothing from this page was stored: your figures are as they were. A page report (below)
-          shows what the page looks like now, so it can be fixed.
-        </p>
-      )}
+      {s.status !== 'ok' && <p class="small">{t('popup_read_not_stored')}</p>}
       <dl class="read-facts">
-        <dt>Event chips found</dt>
+        <dt>{t('popup_read_chips_found')}</dt>
         <dd data-testid="chips-found">{s.chipsFound}</dd>
-        <dt>Chips Polarity couldn’t read</dt>
+        <dt>{t('popup_read_chips_unread')}</dt>
         <dd data-testid="chips-unread">{s.unreadableChips}</dd>
-        <dt>Not counted</dt>
-        <dd data-testid="not-counted">{notCounted || 'nothing'}</dd>
+        <dt>{t('popup_read_not_counted')}</dt>
+        <dd data-testid="not-counted">{notCounted || t('popup_read_nothing')}</dd>
       </dl>
       {s.days.length > 0 && (
         <table class="read-days">
-          <caption>Counted per day</caption>
+          <caption>{t('popup_read_per_day')}</caption>
           <thead>
             <tr>
-              <th scope="col">Day</th>
-              <th scope="col">Events</th>
-              <th scope="col">Time</th>
+              <th scope="col">{t('popup_day')}</th>
+              <th scope="col">{t('popup_read_events')}</th>
+              <th scope="col">{t('popup_read_time')}</th>
             </tr>
           </thead>
           <tbody>
@@ -43,38 +39,30 @@ function Summary({ s }: { s: ReadSummary }) {
               <tr key={d.day}>
                 <th scope="row">
                   {dayDateOf(d.day, lang)}
-                  {d.partial && <span class="muted"> · partly shown</span>}
+                  {d.partial && <span class="muted"> · {t('popup_read_partly')}</span>}
                 </th>
                 <td>
                   {d.counted}
                   {d.timeBlocks > 0 && (
-                    <span class="muted">
-                      {' '}
-                      ({d.timeBlocks} time block{d.timeBlocks === 1 ? '' : 's'})
-                    </span>
+                    <span class="muted"> {n('popup_read_time_blocks', d.timeBlocks)}</span>
                   )}
                 </td>
-                <td>{formatHours(d.minutes)}</td>
+                <td>{formatHours(d.minutes, text)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {partial > 0 && (
-        <p class="muted small">
-          Partly shown: a chip there couldn’t be read, or “N more” hides events. Polarity keeps what
-          it stored for those days and only adds to it.
-        </p>
-      )}
+      {partial > 0 && <p class="muted small">{t('popup_read_partly_note')}</p>}
       {s.excluded.length > 0 && (
         <>
-          <h3>Not counted, and why</h3>
+          <h3>{t('popup_read_why_heading')}</h3>
           <ul class="read-excluded">
             {s.excluded.map((e, i) => (
               <li key={i}>
-                {e.title || '(no title)'}{' '}
+                {e.title || t('popup_read_no_title')}{' '}
                 <span class="muted">
-                  · {e.why} · {weekdayOf(e.day, lang)}
+                  · {whyText(e.why, text)} · {weekdayOf(e.day, lang)}
                 </span>
               </li>
             ))}
@@ -93,30 +81,23 @@ export interface ReadViewProps {
 
 /** "Show what Polarity read": the last read of this page, what was found and what was counted. */
 export function ReadView({ panel, onBack, onSaveReport }: ReadViewProps) {
+  const { t } = useText();
   return (
     <section class="read-view" aria-labelledby="read-h">
       <button type="button" class="link" onClick={onBack}>
-        ← Back to the week
+        {t('popup_read_back')}
       </button>
-      <h1 id="read-h">What Polarity read</h1>
-      {panel.status === 'loading' && <p role="status">Looking at the last read…</p>}
-      {panel.status === 'error' && <p role="alert">Couldn’t ask Polarity: {panel.error}</p>}
-      {panel.status === 'ready' && panel.summary === null && (
-        <p>
-          Polarity hasn’t read a Google Calendar page since the browser started. Open one, then look
-          again.
-        </p>
-      )}
+      <h1 id="read-h">{t('popup_read_heading')}</h1>
+      {panel.status === 'loading' && <p role="status">{t('popup_read_loading')}</p>}
+      {panel.status === 'error' && <p role="alert">{t('popup_read_error', panel.error ?? '')}</p>}
+      {panel.status === 'ready' && panel.summary === null && <p>{t('popup_read_none')}</p>}
       {panel.status === 'ready' && panel.summary && <Summary s={panel.summary} />}
       {panel.status === 'ready' && panel.summary && (
         <section aria-labelledby="report-h" class="page-report">
-          <h2 id="report-h">Report a problem</h2>
-          <p class="muted small">
-            Saves the page’s structure as a file to attach to a bug report. Every title, name,
-            address, description and id in it is replaced by a placeholder.
-          </p>
+          <h2 id="report-h">{t('popup_read_report_heading')}</h2>
+          <p class="muted small">{t('popup_read_report_note')}</p>
           <button type="button" onClick={onSaveReport}>
-            Save a page report
+            {t('popup_read_report_save')}
           </button>
           <p class="muted small" role="status">
             {panel.notice ?? ''}

@@ -1,6 +1,6 @@
 import type { SplitSummary } from '@/utils/domain/report/week-report';
 import { useText, type Text } from '../use-text';
-import { formatHours } from './format-hours';
+import { formatHours, formatPercent } from './format-hours';
 
 function verdict(split: SplitSummary, { t, n }: Text): string {
   if (split.vsTarget === undefined) return '';
@@ -30,7 +30,7 @@ export function SplitBar({ split }: { split: SplitSummary }) {
       </h2>
       <p class="split__headline">
         <strong class="split__percent" data-testid="split-percent">
-          {inn}%
+          {formatPercent(inn, text)}
         </strong>{' '}
         {t('popup_headline_innovation')}{' '}
         <span class="muted">· {t('popup_headline_target', target)}</span>
@@ -57,7 +57,7 @@ export function SplitBar({ split }: { split: SplitSummary }) {
             {t('page_innovation')}
           </dt>
           <dd>
-            {formatHours(split.innovationMin)} · {inn}%
+            {formatHours(split.innovationMin, text)} · {formatPercent(inn, text)}
           </dd>
         </div>
         <div>
@@ -66,7 +66,7 @@ export function SplitBar({ split }: { split: SplitSummary }) {
             {t('page_execution')}
           </dt>
           <dd>
-            {formatHours(split.executionMin)} · {exe}%
+            {formatHours(split.executionMin, text)} · {formatPercent(exe, text)}
           </dd>
         </div>
       </dl>

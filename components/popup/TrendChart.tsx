@@ -1,4 +1,6 @@
 import type { TrendPoint } from '@/utils/domain/report/week-report';
+import { useText, type Text } from '../use-text';
+import { formatPercent, weekNumber } from './format-hours';
 
 const W = 336;
 const H = 96;
@@ -6,15 +8,17 @@ const TOP = 14;
 const BOTTOM = 18;
 const BAR = 22;
 
-const weekNo = (iso: string) => iso.replace(/^\d+-/, '');
-
-function pointText(p: TrendPoint): string {
-  if (p.innovationPercent === undefined) return `${weekNo(p.isoWeek)}: no data`;
-  return `${weekNo(p.isoWeek)}: ${p.innovationPercent}% (${p.daysSeen} of 7 days seen)`;
+function pointText(p: TrendPoint, text: Text): string {
+  const week = weekNumber(p.isoWeek, text);
+  if (p.innovationPercent === undefined) return text.t('popup_trend_no_data', week);
+  return text.t('popup_trend_point', week, formatPercent(p.innovationPercent, text), p.daysSeen);
 }
 
 /** The last eight weeks' innovation share against the target, the shown week last. */
 export function TrendChart({ points, target }: { points: readonly TrendPoint[]; target: number }) {
+  const text = useText();
+  const { t } = text;
+  const goal = formatPercent(target, text);
   const top = Math.max(target * 2, 40, ...points.map((p) => p.innovationPercent ?? 0));
   const scale = Math.ceil(top / 10) * 10;
   const base = H - BOTTOM;
@@ -22,12 +26,12 @@ export function TrendChart({ points, target }: { points: readonly TrendPoint[]; 
   const col = W / Math.max(points.length, 1);
   return (
     <section aria-labelledby="trend-h">
-      <h2 id="trend-h">Last {points.length} weeks</h2>
+      <h2 id="trend-h">{t('popup_section_trend', points.length)}</h2>
       <svg
         class="chart"
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={`Innovation share per week against a ${target}% target: ${points.map(pointText).join('; ')}`}
+        aria-label={t('popup_trend_label', goal, points.map((p) => pointText(p, text)).join('; '))}
       >
         <line class="chart__axis" x1={0} x2={W} y1={base + 0.5} y2={base + 0.5} />
         {points.map((p, i) => {
@@ -54,19 +58,19 @@ export function TrendChart({ points, target }: { points: readonly TrendPoint[]; 
                 </>
               )}
               <text class={last ? 'chart__label strong' : 'chart__label'} x={x + BAR / 2} y={H - 4}>
-                {weekNo(p.isoWeek)}
+                {weekNumber(p.isoWeek, text)}
               </text>
             </g>
           );
         })}
         <line class="chart__target" x1={0} x2={W} y1={y(target)} y2={y(target)} />
       </svg>
-      <p class="muted small">Innovation % per week; the dashed line is your {target}% target.</p>
+      <p class="muted small">{t('popup_trend_note', goal)}</p>
       <details>
-        <summary>Show as a list</summary>
+        <summary>{t('popup_show_list')}</summary>
         <ul class="figures">
           {points.map((p) => (
-            <li key={p.isoWeek}>{pointText(p)}</li>
+            <li key={p.isoWeek}>{pointText(p, text)}</li>
           ))}
         </ul>
       </details>

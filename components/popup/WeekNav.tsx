@@ -1,6 +1,7 @@
 import type { Ref } from 'preact';
 import { weekSpan } from '@/utils/shared/i18n/dates';
 import { useText, type Text } from '../use-text';
+import { weekNumber } from './format-hours';
 
 export interface WeekNavProps {
   offset: number;
@@ -36,7 +37,7 @@ export function WeekNav(props: WeekNavProps) {
         {days && (
           <p class="muted">
             {weekSpan(days, lang)}
-            {isoWeek && ` · ${isoWeek.replace(/^\d+-/, '')}`}
+            {isoWeek && ` · ${weekNumber(isoWeek, text)}`}
             {props.account !== undefined && ` · ${t('popup_account', props.account)}`}
           </p>
         )}

@@ -1,5 +1,7 @@
 import type { DataExport } from '@/utils/domain/export/data-export';
 import { browserReader } from '@/utils/shared/i18n/browser-reader';
+import { msg } from '@/utils/shared/i18n/msg';
+import { render } from '@/utils/shared/i18n/render';
 import { exportFileName } from '@/utils/domain/export/export-file-name';
 import { weekCsv } from '@/utils/domain/export/week-csv';
 import type { PageReport } from '@/utils/domain/report/page-report';
@@ -73,6 +75,9 @@ export interface PopupStore {
 const BOM = '\uFEFF';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+/** A notice in the browser's language, as the popup around it speaks. */
+const say = (key: Parameters<typeof msg>[0], detail: string) =>
+  render(msg(key, detail), browserReader());
 
 export function createPopupStore(effects: PopupEffects): PopupStore {
   const cell = storeCell<PopupState>({ offset: 0, status: 'loading', sections: {} });
@@ -120,7 +125,7 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
       if (r?.state !== 'week') return;
       const name = exportFileName(r.isoWeek, 'csv');
       effects.save(name, [BOM, weekCsv(r.events, r, browserReader())], 'text/csv;charset=utf-8');
-      set({ notice: `Saved ${name}` });
+      set({ notice: say('popup_saved_file', name) });
     },
     async exportJson() {
       const r = cell.get().report;
@@ -129,9 +134,9 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
         const data = await effects.exportData();
         const name = exportFileName(r.isoWeek, 'json');
         effects.save(name, [JSON.stringify(data, null, 2)], 'application/json');
-        set({ notice: `Saved ${name}` });
+        set({ notice: say('popup_saved_file', name) });
       } catch (e) {
-        set({ notice: `Export failed: ${message(e)}` });
+        set({ notice: say('popup_export_failed', message(e)) });
       }
     },
     openTab: (url) => effects.openTab(url),
@@ -160,10 +165,10 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
         const name = pageReportFileName(report.reading.view, Date.now());
         effects.save(name, [JSON.stringify(report, null, 2)], 'application/json');
         const p = panel();
-        if (p) set({ read: { ...p, notice: `Saved ${name}` } });
+        if (p) set({ read: { ...p, notice: say('popup_saved_file', name) } });
       } catch (e) {
         const p = panel();
-        if (p) set({ read: { ...p, notice: `No page report: ${message(e)}` } });
+        if (p) set({ read: { ...p, notice: say('popup_no_page_report', message(e)) } });
       }
     },
   };

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import type { ReviewEvent, WeekEvents } from '@/utils/domain/report/week-events';
-import { describeCondition } from '@/utils/domain/rules/match-rule';
+import { regexLabel } from '@/utils/domain/rules/compile-regex';
+import { asMsg } from '@/utils/shared/i18n/check-msg';
 import type { Rule } from '@/utils/domain/rules/types';
 import { slot, weekSpan } from '@/utils/shared/i18n/dates';
 import type { MessageKey } from '@/utils/shared/i18n/msg';
@@ -11,6 +12,17 @@ import { groupEvents, type SeriesGroup, type TitleGroup } from './group-events';
 import { ServesSelect } from './ServesSelect';
 import type { ReviewStore } from './store';
 import { titleRuleIndex } from './title-rule';
+import { weekNumber } from '../popup/format-hours';
+
+/** Why the event has its category, in the reader's words; older data keeps its English. */
+function reasonText(e: ReviewEvent, text: Text): string {
+  const because = asMsg(e.because);
+  return (because && text.say(because)) || e.reason;
+}
+
+/** A title rule's condition in the reader's words (this page writes only title rules). */
+const ruleWhy = (when: Rule['when'], { t }: Text): string =>
+  when.type === 'regex' ? t('rule_why_regex', regexLabel(when.pattern, when.caseSensitive)) : '';
 
 const CATEGORY: Record<Category, MessageKey> = {
   execution: 'page_execution',
@@ -60,7 +72,7 @@ function EventRow({ e, store, text }: { e: ReviewEvent; store: ReviewStore; text
         {t(CATEGORY[e.category])}
       </span>
       <span class="review-event__reason muted">
-        {e.reason}
+        {reasonText(e, text)}
         {e.source === 'default' && <span class="review-badge"> · {t('review_by_default')}</span>}
       </span>
       <CategorySelect
@@ -136,7 +148,7 @@ function Group({
       </p>
       {rule && (
         <p class="review-rule small" data-testid="title-rule">
-          {t('review_title_rule_saved', at + 1, describeCondition(rule.when))}
+          {t('review_title_rule_saved', at + 1, ruleWhy(rule.when, text))}
         </p>
       )}
       {g.series.map((s) => (
@@ -176,7 +188,8 @@ function Week({ week, store }: { week: WeekEvents; store: ReviewStore }) {
 /** The week's events by title and series, to check what the defaults decided and correct it in bulk. */
 export function App({ store }: { store: ReviewStore }) {
   const state = useStore(store);
-  const { t, lang } = useText();
+  const text = useText();
+  const { t, lang } = text;
   useEffect(() => {
     document.title = `${t('review_title')} · Polarity`;
     if (!store.get().week) void store.load(store.get().offset);
@@ -189,7 +202,7 @@ export function App({ store }: { store: ReviewStore }) {
           <h1>{t('review_title')}</h1>
           {week?.state === 'week' && (
             <p class="muted">
-              {weekSpan(week.days, lang)} · {week.isoWeek.replace(/^\d+-/, '')}
+              {weekSpan(week.days, lang)} · {weekNumber(week.isoWeek, text)}
             </p>
           )}
         </div>

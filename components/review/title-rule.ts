@@ -1,4 +1,7 @@
 import { compileRegex } from '@/utils/domain/rules/compile-regex';
+import { browserReader } from '@/utils/shared/i18n/browser-reader';
+import { msg } from '@/utils/shared/i18n/msg';
+import { render } from '@/utils/shared/i18n/render';
 import type { Rule } from '@/utils/domain/rules/types';
 import { MAX_RULES } from '@/utils/domain/rules/validate-rule';
 import type { Category } from '@/utils/shared/types';
@@ -40,6 +43,7 @@ export function withTitleRule(
   const pattern = titlePattern(title);
   const re = compileRegex(pattern);
   if (typeof re === 'string') return re;
-  if (rules.length >= MAX_RULES) return `At most ${MAX_RULES} rules fit; remove one in Options.`;
+  if (rules.length >= MAX_RULES)
+    return render(msg('review_too_many_rules', MAX_RULES), browserReader());
   return [{ id: newId, when: { type: 'regex', pattern }, category }, ...rules];
 }

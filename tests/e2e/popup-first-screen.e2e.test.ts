@@ -184,7 +184,63 @@ test('a German browser: the popup speaks German, writes German dates and a 24-ho
     expect(first).toBeLessThanOrEqual(POPUP.height);
     expect(await bottomOf(page, 'next-step')).toBeLessThanOrEqual(first);
     await page.screenshot({ path: resolve(OUT, 'popup-first-screen-de.png') });
+    // Every section open: German words, hours and week numbers, no English left.
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^de/);
+    await toggleAll(page, 'false');
+    await page.getByRole('button', { name: 'Diese Woche als CSV' }).waitFor();
+    const body = (await page.locator('body').textContent())!.replace(/\s/g, ' ');
+    for (const german of ['Tag für Tag', 'Als Tabelle anzeigen', 'Std.', 'KW '])
+      expect(body).toContain(german);
+    for (const english of [
+      'Show what Polarity read',
+      'Day by day',
+      'Show as a table',
+      'Show as a list',
+      'Innovation blocks',
+      'This week as CSV',
+      'A question for the week',
+      ' h ',
+      ' lost',
+    ])
+      expect(body).not.toContain(english);
+    await page.screenshot({ path: resolve(OUT, 'popup-de-all-sections.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Zeigen, was Polarity gelesen hat' }).click();
+    await page.getByTestId('read-verdict').waitFor();
+    const read = (await page.locator('body').textContent())!.replace(/\s/g, ' ');
+    expect(read).toContain('Wochenansicht gelesen');
+    expect(read).toContain('Gezählt pro Tag');
+    for (const english of ['Event chips', 'Counted per day', 'Back to the week', 'Not counted'])
+      expect(read).not.toContain(english);
+    await page.screenshot({ path: resolve(OUT, 'popup-de-read.png'), fullPage: true });
   } finally {
     await de.close();
+  }
+});
+
+test('a Japanese browser: every section in Japanese, no English left', async () => {
+  const ja = await launch({ uiLanguage: 'ja' });
+  try {
+    await setWorkerClock(ja, MONDAY_10);
+    const calendar = await openCalendar(ja, week.before, PATH);
+    await waitForBadge(ja, (b) => b.text === '40%');
+    await setWorkerClock(ja, MONDAY_10);
+    ja.serve(week.after);
+    await calendar.reload();
+    await waitForBadge(ja, (b) => b.title.includes('侵食'));
+    const page = await ja.context.newPage();
+    await page.setViewportSize(POPUP);
+    await page.goto(`chrome-extension://${ja.extensionId}/popup.html`);
+    await page.getByTestId('split-percent').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toMatch(/^ja/);
+    await toggleAll(page, 'false');
+    await page.getByRole('button', { name: '今週を CSV で' }).waitFor();
+    const body = (await page.locator('body').textContent())!.replace(/\s/g, ' ');
+    for (const japanese of ['表で表示', '時間', '第', 'Polarity が読み取った内容を表示'])
+      expect(body).toContain(japanese);
+    for (const english of ['Show what Polarity read', 'Day by day', 'Show as a table', ' lost'])
+      expect(body).not.toContain(english);
+    await page.screenshot({ path: resolve(OUT, 'popup-ja-all-sections.png'), fullPage: true });
+  } finally {
+    await ja.close();
   }
 });

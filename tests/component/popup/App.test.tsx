@@ -59,12 +59,12 @@ test("can't read this view: the reason, said once, above the figures already sto
 
 test('storage full: said above the figures, which stay', async () => {
   const at = new Date(2026, 10, 24, 14, 5).getTime();
-  renderApp(() => fixtureReport({ storageProblem: { at, what: 'the latest calendar changes' } }));
+  renderApp(() => fixtureReport({ storageProblem: { at, what: 'the calendar page' } }));
   const alert = await screen.findByRole('alert');
   expect(alert.textContent).toContain('Storage is full.');
   // In the browser's language: en-US writes a 12-hour clock.
   expect(alert.textContent!.replace(/\s/g, ' ')).toContain(
-    'At 2:05 PM Polarity could not save the latest calendar changes',
+    'At 2:05 PM Polarity could not save the calendar page',
   );
   expect(screen.getByTestId('split-percent').textContent).toBe('24%');
 });

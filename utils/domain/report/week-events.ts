@@ -1,6 +1,7 @@
 import type { ReasonSource } from '@/utils/domain/classify/classify';
 import type { TagLookup } from '@/utils/domain/db/tags';
 import type { WeekData } from '@/utils/domain/week/load-week';
+import type { Msg } from '@/utils/shared/i18n/msg';
 import type { Category, DayKey } from '@/utils/shared/types';
 import { isoWeek } from './iso-week';
 
@@ -15,6 +16,8 @@ export interface ReviewEvent {
   category: Category;
   source: ReasonSource;
   reason: string;
+  /** The reason as a sentence, for the review page in the browser's language. */
+  because?: Msg;
   /** The hand tags behind the category, so the page shows what is set where. */
   eventTag?: Category;
   seriesTag?: Category;
@@ -59,6 +62,7 @@ export function weekEvents(
         category: e.category,
         source: e.source,
         reason: e.reason,
+        because: e.because,
         ...(eventTag && { eventTag }),
         ...(seriesTag && { seriesTag }),
       };

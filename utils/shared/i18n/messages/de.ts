@@ -1,4 +1,5 @@
 import { deReviewServes } from './review-serves/de';
+import { dePopupMore } from './popup-more/de';
 import { deLegend } from './legend/de';
 import { deWelcome } from './welcome/de';
 import type { Messages } from '../render';
@@ -89,4 +90,5 @@ export const de: Messages = {
   unit_hours_minutes: '$1 Std. $2 Min.',
   ...dePlan,
   ...deReviewServes,
+  ...dePopupMore,
 };

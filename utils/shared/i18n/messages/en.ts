@@ -1,4 +1,5 @@
 import { enReviewServes } from './review-serves/en';
+import { enPopupMore } from './popup-more/en';
 import { enDataHealth } from './data-health/en';
 import { enPage } from './en-page';
 import { enPopup } from './popup/en';
@@ -44,4 +45,5 @@ export const en = {
   badge_storage_full:
     'Polarity: storage is full, so the latest calendar changes were not saved (nothing stored was lost). Free disk space, or keep less history in Options.',
   ...enReviewServes,
+  ...enPopupMore,
 } as const;

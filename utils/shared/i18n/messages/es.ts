@@ -1,4 +1,5 @@
 import { esReviewServes } from './review-serves/es';
+import { esPopupMore } from './popup-more/es';
 import { esLegend } from './legend/es';
 import { esWelcome } from './welcome/es';
 import type { Messages } from '../render';
@@ -90,4 +91,5 @@ export const es: Messages = {
   unit_hours_minutes: '$1 h $2 min',
   ...esPlan,
   ...esReviewServes,
+  ...esPopupMore,
 };

@@ -1,4 +1,5 @@
 import { frReviewServes } from './review-serves/fr';
+import { frPopupMore } from './popup-more/fr';
 import { frLegend } from './legend/fr';
 import { frWelcome } from './welcome/fr';
 import type { Messages } from '../render';
@@ -89,4 +90,5 @@ export const fr: Messages = {
   unit_hours_minutes: '$1 h $2 min',
   ...frPlan,
   ...frReviewServes,
+  ...frPopupMore,
 };

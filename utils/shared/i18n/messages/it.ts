@@ -1,4 +1,5 @@
 import { itReviewServes } from './review-serves/it';
+import { itPopupMore } from './popup-more/it';
 import { itLegend } from './legend/it';
 import { itWelcome } from './welcome/it';
 import type { Messages } from '../render';
@@ -90,4 +91,5 @@ export const it: Messages = {
   unit_hours_minutes: '$1 h $2 min',
   ...itPlan,
   ...itReviewServes,
+  ...itPopupMore,
 };

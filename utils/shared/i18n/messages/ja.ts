@@ -1,4 +1,5 @@
 import { jaReviewServes } from './review-serves/ja';
+import { jaPopupMore } from './popup-more/ja';
 import { jaLegend } from './legend/ja';
 import { jaWelcome } from './welcome/ja';
 import type { Messages } from '../render';
@@ -87,4 +88,5 @@ export const ja: Messages = {
   unit_hours_minutes: '$1 時間 $2 分',
   ...jaPlan,
   ...jaReviewServes,
+  ...jaPopupMore,
 };

@@ -1,4 +1,5 @@
 import { koReviewServes } from './review-serves/ko';
+import { koPopupMore } from './popup-more/ko';
 import { koLegend } from './legend/ko';
 import { koWelcome } from './welcome/ko';
 import type { Messages } from '../render';
@@ -87,4 +88,5 @@ export const ko: Messages = {
   unit_hours_minutes: '$1시간 $2분',
   ...koPlan,
   ...koReviewServes,
+  ...koPopupMore,
 };

@@ -1,4 +1,5 @@
 import { nlReviewServes } from './review-serves/nl';
+import { nlPopupMore } from './popup-more/nl';
 import { nlLegend } from './legend/nl';
 import { nlWelcome } from './welcome/nl';
 import type { Messages } from '../render';
@@ -89,4 +90,5 @@ export const nl: Messages = {
   unit_hours_minutes: '$1 u $2 min',
   ...nlPlan,
   ...nlReviewServes,
+  ...nlPopupMore,
 };

@@ -1,4 +1,5 @@
 import { plReviewServes } from './review-serves/pl';
+import { plPopupMore } from './popup-more/pl';
 import { plLegend } from './legend/pl';
 import { plWelcome } from './welcome/pl';
 import type { Messages } from '../render';
@@ -90,4 +91,5 @@ export const pl: Messages = {
   unit_hours_minutes: '$1 godz. $2 min',
   ...plPlan,
   ...plReviewServes,
+  ...plPopupMore,
 };

@@ -1,4 +1,5 @@
 import { ptBRReviewServes } from './review-serves/pt_BR';
+import { ptBRPopupMore } from './popup-more/pt_BR';
 import { ptBRLegend } from './legend/pt_BR';
 import { ptBRWelcome } from './welcome/pt_BR';
 import type { Messages } from '../render';
@@ -89,4 +90,5 @@ export const ptBR: Messages = {
   unit_hours_minutes: '$1 h $2 min',
   ...ptBRPlan,
   ...ptBRReviewServes,
+  ...ptBRPopupMore,
 };

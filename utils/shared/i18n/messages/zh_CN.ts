@@ -1,4 +1,5 @@
 import { zhCNReviewServes } from './review-serves/zh_CN';
+import { zhCNPopupMore } from './popup-more/zh_CN';
 import { zhCNLegend } from './legend/zh_CN';
 import { zhCNWelcome } from './welcome/zh_CN';
 import type { Messages } from '../render';
@@ -86,4 +87,5 @@ export const zhCN: Messages = {
   unit_hours_minutes: '$1 小时 $2 分钟',
   ...zhCNPlan,
   ...zhCNReviewServes,
+  ...zhCNPopupMore,
 };

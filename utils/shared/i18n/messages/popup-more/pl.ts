@@ -1,0 +1,183 @@
+import type { Messages } from '../../render';
+
+// Polish: the popup's sections, states and "Show what Polarity read". Product words: ../../glossary.ts.
+export const plPopupMore: Messages = {
+  popup_loading: 'Wczytywanie tygodnia…',
+  popup_show_read: 'Pokaż, co odczytał Polarity',
+  popup_hours: '$1 godz.',
+  popup_chart_hours: '$1 h',
+  popup_week_number: 'Tydz. $1',
+
+  popup_first_heading: 'Witamy w Polarity',
+  popup_first_intro:
+    'Polarity poznaje Twój tydzień, odczytując Kalendarz Google, gdy go przeglądasz.',
+  popup_first_step_open: 'Otwórz Kalendarz Google w widoku tygodnia.',
+  popup_first_step_browse:
+    'Przejrzyj tygodnie, które mają być policzone: każdy wyświetlony tydzień zostaje zapamiętany.',
+  popup_first_step_back: 'Wróć tutaj, aby zobaczyć podział między realizację a innowacje.',
+  popup_first_private: 'Wszystko zostaje w tej przeglądarce. Nic nie jest nigdzie wysyłane.',
+  popup_first_open: 'Otwórz Kalendarz Google',
+
+  popup_nodata_heading: 'Ten tydzień nie był jeszcze wyświetlany',
+  popup_nodata_text: 'Polarity liczy tydzień, gdy tylko obejrzysz go w Kalendarzu Google.',
+  popup_nodata_open: 'Otwórz ten tydzień w Kalendarzu Google',
+
+  popup_load_error: 'Nie udało się wczytać tygodnia.',
+  popup_try_again: 'Spróbuj ponownie',
+  popup_unreadable_note: 'Poniższe dane pochodzą z wcześniejszego odczytu.',
+  popup_storage_full: 'Pamięć jest pełna.',
+  popup_storage_detail:
+    'O $1 Polarity nie mógł zapisać: $2, więc w tym tygodniu może brakować ostatnich zmian. Nic z zapisanych danych nie zostało utracone. Zwolnij miejsce na dysku lub przechowuj krótszą historię (Opcje).',
+  popup_storage_what_tag: 'kategoria',
+  popup_storage_what_nudge: 'odpowiedź na przypomnienie',
+  popup_storage_what_page: 'strona kalendarza',
+  popup_storage_what_change: 'zmiana',
+
+  popup_daily_label: 'Realizacja i innowacje według dni: $1',
+  popup_daily_day: '$1 $2',
+  popup_daily_split: 'realizacja $1, innowacje $2',
+  popup_not_seen: 'nie wyświetlono',
+  popup_show_table: 'Pokaż jako tabelę',
+  popup_day: 'Dzień',
+
+  popup_blocks_none:
+    'W tym tygodniu nie ma bloku innowacji. Zarezerwuj go, zanim tydzień się zapełni.',
+  popup_blocks_kept_count: 'Utrzymane: $1 z $2',
+  popup_block_kept: 'Utrzymany',
+  popup_block_kept_double: 'Utrzymany, $1 podwójnie zarezerwowane',
+  popup_block_overridden: 'Wyparty, stracono $1',
+  popup_block_overlap: 'nałożył się „$1”, stracono $2',
+  popup_block_overlap_unnamed: 'nałożenie, stracono $1',
+  popup_block_deleted: 'usunięty, stracono $1',
+  popup_block_shortened: 'skrócony, stracono $1',
+  popup_block_moved: 'przeniesiony poza tydzień, stracono $1',
+  popup_block_rebooked: 'zarezerwowany ponownie',
+  popup_block_dismissed: 'odrzucony',
+
+  popup_after_within: 'Cały czas na innowacje przypadł w godzinach pracy.',
+  popup_after_outside: '$1 z $2 innowacji ($3) przypadło poza godzinami pracy.',
+  popup_after_warning:
+    'Innowacje wciskane w wieczory po całym dniu realizacji prowadzą do wypalenia: rezerwuj je w ciągu dnia pracy.',
+
+  popup_largest_series_one: 'seria, $1 raz',
+  popup_largest_series_few: 'seria, $1 razy',
+  popup_largest_series_many: 'seria, $1 razy',
+  popup_largest_series_other: 'seria, $1 razy',
+  popup_largest_repeated_one: 'powtarzane, $1 raz',
+  popup_largest_repeated_few: 'powtarzane, $1 razy',
+  popup_largest_repeated_many: 'powtarzane, $1 razy',
+  popup_largest_repeated_other: 'powtarzane, $1 razy',
+
+  popup_trend_label: 'Udział innowacji w tygodniach wobec celu $1: $2',
+  popup_trend_point: '$1: $2 (wyświetlone dni: $3 z 7)',
+  popup_trend_no_data: '$1: brak danych',
+  popup_trend_note: 'Innowacje w % na tydzień; linia przerywana to Twój cel: $1.',
+  popup_show_list: 'Pokaż jako listę',
+
+  popup_export_csv: 'Ten tydzień jako CSV',
+  popup_export_json: 'Wszystkie dane jako JSON',
+  popup_saved_file: 'Zapisano $1',
+  popup_export_failed: 'Eksport nie powiódł się: $1',
+  popup_no_page_report: 'Brak raportu strony: $1',
+
+  popup_question_1:
+    'Którą część realizacji z tego tygodnia można zamienić w listę kontrolną lub szablon, z którego skorzysta ktoś inny?',
+  popup_question_2:
+    'Gdy tydzień zrobił się trudny, uciekłeś w samodzielne wykonywanie pracy czy nią pokierowałeś?',
+  popup_question_3:
+    'Czy czas na innowacje był zarezerwowany tam, gdzie nikt nie mógł go zabrać, czy przesunął się na wieczory?',
+  popup_question_4:
+    'Czy Twój cel pasuje do Twojej dzisiejszej roli i zakresu odpowiedzialności, czy to nawyk z wcześniejszej roli?',
+  popup_question_5: 'Który Twój pomysł utknął w tym tygodniu z braku konkretnego następnego kroku?',
+  popup_question_6:
+    'Co można zautomatyzować, aby zaoszczędzony czas szedł na kolejny horyzont, a nie na więcej pracy?',
+  popup_question_7:
+    'Gdzie praca Twojego zespołu styka się z pracą innych zespołów i czy Twój zespół widzi te styki?',
+  popup_question_8:
+    'Jak realizacja z tego tygodnia zasiliła jakiś pomysł i jak pomysł mógłby ułatwić realizację w przyszłym tygodniu?',
+  popup_question_9: 'Które cykliczne spotkanie Twój zespół mógłby prowadzić bez Ciebie?',
+  popup_question_10:
+    'Kto w Twoim zespole dostrzegł małą lukę i zaproponował poprawkę, i czy mu to powiedziałeś?',
+  popup_question_11:
+    'Gdybyś w przyszłym tygodniu spojrzał o jeden horyzont dalej, na co zarezerwowałbyś czas?',
+  popup_question_12:
+    'Które wymagania wydawały się w tym tygodniu wyborem „albo-albo” i jak mogłyby stać się „i-i”?',
+
+  popup_read_back: '← Wróć do tygodnia',
+  popup_read_heading: 'Co odczytał Polarity',
+  popup_read_loading: 'Sprawdzanie ostatniego odczytu…',
+  popup_read_error: 'Nie udało się zapytać Polarity: $1',
+  popup_read_none:
+    'Od uruchomienia przeglądarki Polarity nie odczytał żadnej strony Kalendarza Google. Otwórz jedną i sprawdź ponownie.',
+  popup_read_cant: 'Nie można odczytać tego widoku',
+  popup_read_verdict_one: 'Odczytano: $2. Policzono $1 wydarzenie.',
+  popup_read_verdict_few: 'Odczytano: $2. Policzono $1 wydarzenia.',
+  popup_read_verdict_many: 'Odczytano: $2. Policzono $1 wydarzeń.',
+  popup_read_verdict_other: 'Odczytano: $2. Policzono $1 wydarzenia.',
+  popup_view_day: 'widok dnia',
+  popup_view_week: 'widok tygodnia',
+  popup_view_customday: 'widok niestandardowy (dni)',
+  popup_view_customweek: 'widok niestandardowy (tydzień)',
+  popup_view_month: 'widok miesiąca',
+  popup_view_agenda: 'widok harmonogramu',
+  popup_view_year: 'widok roku',
+  popup_view_current: 'bieżący widok',
+  popup_read_not_stored:
+    'Z tej strony nic nie zapisano: Twoje dane są bez zmian. Raport strony (poniżej) pokazuje, jak strona wygląda teraz, aby można było to naprawić.',
+  popup_read_chips_found: 'Znalezione kafelki wydarzeń',
+  popup_read_chips_unread: 'Kafelki, których Polarity nie odczytał',
+  popup_read_not_counted: 'Nie policzono',
+  popup_read_nothing: 'nic',
+  popup_read_per_day: 'Policzone według dni',
+  popup_read_events: 'Wydarzenia',
+  popup_read_time: 'Czas',
+  popup_read_partly: 'pokazany częściowo',
+  popup_read_time_blocks_one: '($1 blok czasu)',
+  popup_read_time_blocks_few: '($1 bloki czasu)',
+  popup_read_time_blocks_many: '($1 bloków czasu)',
+  popup_read_time_blocks_other: '($1 bloku czasu)',
+  popup_read_partly_note:
+    'Pokazany częściowo: jednego z kafelków nie dało się odczytać albo „N więcej” ukrywa wydarzenia. Polarity zachowuje to, co zapisał dla tych dni, i tylko to uzupełnia.',
+  popup_read_why_heading: 'Nie policzono – i dlaczego',
+  popup_read_no_title: '(bez tytułu)',
+  popup_why_declined: 'odrzucone',
+  popup_why_task: 'zadanie',
+  popup_why_all_day: 'całodniowe',
+  popup_why_holiday: 'święto',
+  popup_why_birthday: 'urodziny',
+  popup_why_working_location: 'miejsce pracy',
+  popup_why_out_of_office: 'poza biurem',
+  popup_count_declined_one: 'odrzucone: $1',
+  popup_count_declined_few: 'odrzucone: $1',
+  popup_count_declined_many: 'odrzucone: $1',
+  popup_count_declined_other: 'odrzucone: $1',
+  popup_count_task_one: '$1 zadanie',
+  popup_count_task_few: '$1 zadania',
+  popup_count_task_many: '$1 zadań',
+  popup_count_task_other: '$1 zadania',
+  popup_count_all_day_one: 'całodniowe: $1',
+  popup_count_all_day_few: 'całodniowe: $1',
+  popup_count_all_day_many: 'całodniowe: $1',
+  popup_count_all_day_other: 'całodniowe: $1',
+  popup_count_holiday_one: '$1 święto',
+  popup_count_holiday_few: '$1 święta',
+  popup_count_holiday_many: '$1 świąt',
+  popup_count_holiday_other: '$1 święta',
+  popup_count_birthday_one: 'urodziny: $1',
+  popup_count_birthday_few: 'urodziny: $1',
+  popup_count_birthday_many: 'urodziny: $1',
+  popup_count_birthday_other: 'urodziny: $1',
+  popup_count_working_location_one: 'miejsce pracy: $1',
+  popup_count_working_location_few: 'miejsce pracy: $1',
+  popup_count_working_location_many: 'miejsce pracy: $1',
+  popup_count_working_location_other: 'miejsce pracy: $1',
+  popup_count_out_of_office_one: 'poza biurem: $1',
+  popup_count_out_of_office_few: 'poza biurem: $1',
+  popup_count_out_of_office_many: 'poza biurem: $1',
+  popup_count_out_of_office_other: 'poza biurem: $1',
+  popup_read_report_heading: 'Zgłoś problem',
+  popup_read_report_note:
+    'Zapisuje strukturę strony w pliku do dołączenia do zgłoszenia błędu. Każdy tytuł, nazwa, adres, opis i identyfikator jest w nim zastąpiony symbolem zastępczym.',
+  popup_read_report_save: 'Zapisz raport strony',
+  review_too_many_rules: 'Zmieści się najwyżej $1 reguł; usuń jedną w Opcjach.',
+};
