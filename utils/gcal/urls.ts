@@ -1,4 +1,3 @@
-import { format } from 'date-fns';
 import type { CalendarUrls } from '@/utils/calendar/source';
 import type { DayKey } from '@/utils/shared/types';
 
@@ -25,8 +24,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
  *   instants, so they go back as instants, `YYYYMMDDTHHMMSSZ` in UTC.
  */
 export function gcalDateTime(ms: number, utc = false): string {
-  if (!utc) return format(ms, "yyyyMMdd'T'HHmmss");
   const d = new Date(ms);
+  // By hand, local or UTC: date-fns `format` was a twentieth of a week report's time.
+  if (!utc)
+    return (
+      `${d.getFullYear()}${pad(d.getMonth() + 1)}${pad(d.getDate())}` +
+      `T${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`
+    );
   return (
     `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
     `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
