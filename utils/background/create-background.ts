@@ -225,7 +225,7 @@ export function createBackground({
     exportData: reports.exportData,
     ...firstRunHandlers({ db, urls: source.urls }),
     ...tagging.handlers,
-    ...servesHandlers({ db, now, reader }),
+    ...servesHandlers({ db, now }),
     ...nudges.handlers,
     ...pageStringsHandlers(loadLocale),
     ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),

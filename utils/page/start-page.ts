@@ -23,7 +23,7 @@ export function startPage(
   const language = pageLanguage(win.document);
   const tagging = startTagging(ctx, win, source, language);
   void startToasts(ctx, win, language);
-  const legend = createLegendMount(ctx, win, localLegendMemory());
+  const legend = createLegendMount(ctx, win, localLegendMemory(), language);
   // A privacy-safe page report, built only when the user asks for one in the popup.
   const stop = listenInPage({
     getPageStructure: () => source.structure(win.document, new URL(win.location.href)),

@@ -30,8 +30,9 @@ export async function startTagging(
   language: Promise<PageLanguage>,
 ) {
   const markers = createChipMarkers(win.document, ctx, source.chipMarks);
-  const mount = createTagMount(ctx, win, await language);
-  const servesLink = createServesLink(mount.serves);
+  const lang = await language;
+  const mount = createTagMount(ctx, win, lang);
+  const servesLink = createServesLink(mount.serves, lang.reader);
   let account = source.accountOf(new URL(win.location.href));
   let events = new Map<string, TaggableEvent>();
   let states: Record<string, TagState> = {};

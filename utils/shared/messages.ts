@@ -76,15 +76,14 @@ export interface MessageMap {
   setTag: { req: SetTagRequest; res: { ok: true } };
   /**
    * Tag control → background: what an innovation event can serve (the week's
-   * execution series and titles), what it serves now, and the words for the
-   * choice in the user's language.
+   * execution series and titles) and what it serves now. The choice's words
+   * come with the page's strings, in the page's language.
    */
   getServesChoices: {
     req: { account: number; event: { id: string; seriesId: string } };
     res: {
       choices: ServesTarget[];
       current: Pick<ServesRecord, 'scope' | 'target'> | null;
-      words: { label: string; none: string };
     };
   };
   /** Tag control → background: link an innovation event or series to what it serves (null: nothing). */
