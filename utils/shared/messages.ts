@@ -119,11 +119,11 @@ export interface MessageMap {
    */
   getPageReport: { req: { tabId?: number }; res: PageReport };
   /**
-   * Background → a calendar tab: the page's structure, every title, name,
-   * address, description and id replaced by a placeholder, with the page read
-   * and the placeholders' ids for the background (which keeps neither).
+   * Background → a calendar tab: the page's structure as it is, with the page
+   * read; the background replaces every title, name, address, description and
+   * id by a placeholder (`CalendarSource.structure`) and keeps none of them.
    */
-  getPageStructure: { req: Record<string, never>; res: StructureAnswer };
+  getPageStructure: { req: Record<string, never>; res: unknown };
   /** Welcome page, popup → background: the calendar's week view, for an "Open Google Calendar" link. */
   getCalendarUrl: { req: Record<string, never>; res: { url: string } };
   /** Everything stored, for the popup's JSON export. */
