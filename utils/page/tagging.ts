@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { PageContext } from './page-context';
 import type { TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
 import type { TagScope } from '@/utils/domain/db/tags';
 import type { CalendarPageSource, OpenPopover } from '@/utils/calendar/source';
@@ -24,7 +24,7 @@ interface Open {
  * popover. Everything it starts ends with `ctx`.
  */
 export async function startTagging(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   win: Window & typeof globalThis,
   source: CalendarPageSource,
   language: Promise<PageLanguage>,
