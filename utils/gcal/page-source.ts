@@ -1,7 +1,7 @@
 import type { CalendarPageSource } from '@/utils/calendar/source';
 import { googleChipMarks } from './chip-marks';
 import { extractView } from './extract-view';
-import { rawStructure } from './page-structure';
+import { rawStructure } from './page-raw';
 import { findOpenPopover } from './popover';
 import { ATTR, CHIPS_DIALOG } from './selectors';
 import { PAGES } from './urls';

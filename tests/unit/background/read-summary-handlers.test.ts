@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
 import { extractView } from '@/utils/gcal/extract-view';
-import { rawStructure } from '@/utils/gcal/page-structure';
+import { rawStructure } from '@/utils/gcal/page-raw';
 import { REDESIGNS } from '../../fixtures/redesign';
 import { committedPage, pageDom, WEEK_URL } from '../gcal/page-dom';
 import { fromTab, setupBackground } from '../background-setup';
