@@ -5,7 +5,7 @@ import type { WeekEventsResult } from '@/utils/domain/report/week-events';
 import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import type { SetTagRequest, TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
 import type { NudgeAction, ToastNudge } from './nudge';
-import type { PopoverEvent, StructureAnswer } from '@/utils/calendar/source';
+import type { PopoverEvent } from '@/utils/calendar/source';
 import type { PageReport } from '@/utils/domain/report/page-report';
 import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import type { PageStrings } from './i18n/page-strings';
