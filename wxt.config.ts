@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { PAGES } from './utils/gcal/urls';
@@ -69,7 +70,15 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       if (!entrypoints.every((e) => e.type === 'content-script')) return;
       const alias = config.resolve?.alias;
-      if (alias && !Array.isArray(alias)) delete (alias as Record<string, string>)['wxt/browser'];
+      if (alias && !Array.isArray(alias)) {
+        delete (alias as Record<string, string>)['wxt/browser'];
+        // WXT's general ContentScriptContext (~3 KB) becomes the slice Polarity
+        // uses, with the same invalidation (utils/page/page-context.ts).
+        (alias as Record<string, string>)['wxt/utils/content-script-context'] = resolve(
+          import.meta.dirname,
+          'utils/page/page-context.ts',
+        );
+      }
     },
   },
 });

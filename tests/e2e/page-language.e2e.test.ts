@@ -11,8 +11,8 @@ import { addDay, buildWeekPage, type PageEvent } from '../fixtures/gcal-page.ts'
 import { mondayOf, weekPath } from '../fixtures/this-week.ts';
 import { launch, openCalendar, setWorkerClock, type Session } from './harness.ts';
 
-// The tag control and the toast speak the Calendar page's language, not the
-// browser's (this Chromium's is English): every name and sentence expected here
+// The tag control (its "Serves…" choice too), the toast and the first-run
+// legend speak the Calendar page's language, not the browser's (this Chromium's is English): every name and sentence expected here
 // comes from the catalogue of the language under test. Right-to-left pages
 // get the control and the toast mirrored.
 
@@ -126,6 +126,32 @@ describe.each(['de', 'ja'] as const)('a Calendar page in %s', (lang) => {
       .screenshot({ path: `${SHOTS}/tag-control-${lang}.png` });
     await button(words.page_auto!).click();
     await expect.poll(() => reason().textContent()).toBe(render(auto.because, reader));
+  });
+
+  test('the first-run legend of the markers, in the page language', async () => {
+    const legend = page.getByRole('complementary', { name: words.page_legend_label! });
+    await legend.waitFor();
+    expect(await legend.locator('li').allTextContents()).toEqual([
+      words.page_legend_innovation,
+      words.page_legend_execution,
+      words.page_legend_excluded,
+    ]);
+    expect(await legend.getAttribute('lang')).toBe(lang);
+    expect(await page.getByRole('complementary', { name: 'Polarity markers' }).count()).toBe(0);
+    await legend.screenshot({ path: `${SHOTS}/legend-${lang}.png` });
+    await legend.getByRole('button', { name: words.page_legend_dismiss!, exact: true }).click();
+    await expect.poll(() => legend.count()).toBe(0);
+  });
+
+  test('the "Serves…" choice of an innovation event, in the page language', async () => {
+    await button(words.page_innovation!).click();
+    const serves = page.getByRole('combobox', { name: words.serves_label!, exact: true });
+    await serves.waitFor();
+    expect((await serves.locator('option').allTextContents())[0]).toBe(words.serves_none);
+    expect(await page.getByRole('combobox', { name: 'Serves…' }).count()).toBe(0);
+    await button(words.page_auto!).click();
+    await expect.poll(() => serves.count()).toBe(0);
+    await expect.poll(() => button(words.page_auto!).getAttribute('aria-pressed')).toBe('true');
   });
 
   test('a nudge toast: title, cause, minutes and actions in the page language', async () => {

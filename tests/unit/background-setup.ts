@@ -3,7 +3,6 @@ import { createBackground } from '@/utils/background/create-background';
 import type { NudgeChannels } from '@/utils/background/nudges/channels';
 import { googleCalendar } from '@/utils/gcal/source';
 import { openPolarityDb } from '@/utils/domain/db/schema';
-import type { StructureAnswer } from '@/utils/gcal/page-structure';
 import { browserReader } from '@/utils/shared/i18n/browser-reader';
 import { render } from '@/utils/shared/i18n/render';
 import type { ToastNudge } from '@/utils/shared/nudge';
@@ -65,7 +64,7 @@ export function setupBackground(
     askStructure,
   }: {
     notifyTabs?: () => Promise<void>;
-    askStructure?: (tabId: number) => Promise<StructureAnswer>;
+    askStructure?: (tabId: number) => Promise<unknown>;
   } = {},
 ) {
   const sink = { text: '', color: '', title: '' };

@@ -5,7 +5,7 @@ import { getLastAccount } from '@/utils/domain/db/meta';
 import type { Db } from '@/utils/domain/db/schema';
 import { sendToTab, type Handlers, type Router } from '@/utils/shared/messages';
 import { taggableOf } from '@/utils/domain/classify/tag-state';
-import type { CalendarSource, StructureAnswer } from '@/utils/calendar/source';
+import type { CalendarSource } from '@/utils/calendar/source';
 import { buildPageReport } from '@/utils/domain/report/page-report';
 import { summariseRead } from '@/utils/domain/report/read-summary';
 import { rebookLink } from './nudges/innovation-taken/rebook-link';
@@ -49,7 +49,7 @@ export interface BackgroundDeps {
   /** Where nudges go: notifications and calendar-tab toasts by default (tests pass their own). */
   nudgeChannels?: NudgeChannels;
   /** Asks a calendar tab for its page structure (tests pass their own). */
-  askStructure?: (tabId: number) => Promise<StructureAnswer>;
+  askStructure?: (tabId: number) => Promise<unknown>;
   /** The extension's version, written into page reports. */
   version?: string;
   /** Reads a built catalogue, for the page's strings (tests pass their own). */
@@ -224,15 +224,15 @@ export function createBackground({
     getPageReport: async ({ tabId }) => {
       const tab = (await reads.lookup(tabIdOf(tabId), await lastAccount()))?.tabId;
       if (tab === undefined) throw new Error('No Google Calendar tab has been read yet.');
-      const answer = await askStructure(tab);
-      const snap = source.interpret(answer.read);
+      const answer = source.structure(await askStructure(tab));
+      const snap = answer && source.interpret(answer.read);
       if (!snap) throw new Error('The Calendar tab answered with an unreadable page.');
       return buildPageReport(answer, snap, version);
     },
     exportData: reports.exportData,
     ...firstRunHandlers({ db, urls: source.urls }),
     ...tagging.handlers,
-    ...servesHandlers({ db, now, reader }),
+    ...servesHandlers({ db, now }),
     ...nudges.handlers,
     ...pageStringsHandlers(loadLocale),
     ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),

@@ -10,15 +10,12 @@ import {
   type Settings,
 } from '@/utils/domain/settings/settings';
 import { loadWeek, type WeekQuery } from '@/utils/domain/week/load-week';
-import { msg } from '@/utils/shared/i18n/msg';
-import { render, type Reader } from '@/utils/shared/i18n/render';
 import type { Handlers } from '@/utils/shared/messages';
 import { TREND_WEEKS } from './report-handlers';
 
 export interface ServesDeps {
   db: Promise<Db>;
   now: () => number;
-  reader: () => Reader;
   settings?: () => Promise<Settings>;
 }
 
@@ -33,7 +30,6 @@ const clampOffset = (offset: number) => Math.max(-MAX_OFFSET, Math.min(MAX_OFFSE
 export function servesHandlers({
   db,
   now,
-  reader,
   settings = getSettings,
 }: ServesDeps): Pick<Handlers, 'getServesChoices' | 'setServes' | 'getServed'> {
   async function query(store: Db, account: number): Promise<WeekQuery> {
@@ -59,15 +55,8 @@ export function servesHandlers({
         query(store, account).then((q) => loadWeek(store, { ...q, offset: weeks })),
         servesOf(store, account, event),
       ]);
-      const words = reader();
-      return {
-        choices: servesChoices(week),
-        current,
-        words: {
-          label: render(msg('serves_label'), words),
-          none: render(msg('serves_none'), words),
-        },
-      };
+      // Its words are the page's, in the page's language (page strings).
+      return { choices: servesChoices(week), current };
     },
     async setServes({ account, scope, event, target }) {
       await chooseServes(await db, {

@@ -69,8 +69,12 @@ export interface CalendarPageSource {
    * event. Without it, the background's `markerCss` is written instead.
    */
   chipMarks?: ChipMarks;
-  /** The page's structure for a bug report, built only when the user asks. */
-  structure(doc: Document, url: URL): StructureAnswer;
+  /**
+   * The page as it is, for a bug report, built only when the user asks: raw,
+   * for the background half's `structure` to replace every text and id (the
+   * page half carries no privacy rules, under its budget).
+   */
+  structure(doc: Document, url: URL): unknown;
 }
 
 /** Addresses of the calendar's own pages; Polarity opens nothing else. */
@@ -107,5 +111,7 @@ export interface CalendarSource {
   describePopover(pop: PopoverEvent): TaggableEvent | null;
   /** The stylesheet that marks each chip by its category, keyed on the page's own ids. */
   markerCss(categories: Readonly<Record<string, Category>>): string;
+  /** The page half's raw `structure` made privacy-safe; null when it is not one. */
+  structure(raw: unknown): StructureAnswer | null;
   urls: CalendarUrls;
 }

@@ -1,7 +1,7 @@
 import type { CalendarPageSource } from '@/utils/calendar/source';
 import { googleChipMarks } from './chip-marks';
 import { extractView } from './extract-view';
-import { pageStructure } from './page-structure';
+import { rawStructure } from './page-raw';
 import { findOpenPopover } from './popover';
 import { ATTR, CHIPS_DIALOG } from './selectors';
 import { PAGES } from './urls';
@@ -20,5 +20,5 @@ export const googlePageSource: CalendarPageSource = {
   // Chips change class and style on every hover and scroll: only the dialogs matter.
   popoverRoots: (doc) => [...doc.querySelectorAll(CHIPS_DIALOG)],
   chipMarks: googleChipMarks,
-  structure: (doc, url) => pageStructure(doc, url, extractView(doc, url)),
+  structure: (doc, url) => rawStructure(doc, url, extractView(doc, url)),
 };

@@ -2,9 +2,10 @@
 // roles, attribute names and the shapes of their values, date keys, counts.
 // Every text, name, address and id becomes a placeholder; only values that
 // carry structure (roles, indexes, date keys, geometry, colours) are kept.
+// The background half: the page half (./page-raw.ts) sends the page as it is.
 import type { StructureAnswer as SeamAnswer } from '@/utils/calendar/source';
 import type { PageRead } from './page-read';
-import { ANY_CHIP, EVENT_CHIP, DATE_KEY, GRID_CELL, MAIN, ROW, TIMED_COLUMN } from './selectors';
+import { MAX_ELEMENTS, rawStructure, type RawNode, type RawStructure } from './page-raw';
 
 export interface StructureNode {
   tag: string;
@@ -35,7 +36,6 @@ export interface StructureAnswer extends SeamAnswer {
   ids: Record<string, string>;
 }
 
-const MAX_ELEMENTS = 30_000;
 // Values kept as they are when they look like structure, not like words.
 const KEEP = new Set(
   (
@@ -128,57 +128,85 @@ class Builder {
     return shapeOf(value);
   }
 
-  node(el: Element): StructureNode {
+  /** One raw node from the page, checked as it goes: the page's answer is data, not trusted shapes. */
+  node(v: unknown, depth = 0): StructureNode {
     this.elements++;
-    const node: StructureNode = { tag: el.tagName.toLowerCase() };
-    if (el.attributes.length) {
+    const raw = (typeof v === 'object' && v !== null ? v : {}) as Partial<
+      Record<keyof RawNode, unknown>
+    >;
+    const tag =
+      typeof raw.tag === 'string' && /^[a-z][\w:-]{0,40}$/i.test(raw.tag) ? raw.tag : '‹tag›';
+    const node: StructureNode = { tag };
+    if (Array.isArray(raw.attrs) && raw.attrs.length) {
       const attrs: Record<string, string> = {};
-      for (const a of Array.from(el.attributes)) attrs[a.name] = this.attr(a.name, a.value);
+      for (const a of raw.attrs as unknown[]) {
+        if (!Array.isArray(a) || typeof a[0] !== 'string' || typeof a[1] !== 'string') continue;
+        const name = /^[\w:.-]{1,60}$/.test(a[0]) ? a[0] : '‹attribute›';
+        attrs[name] = this.attr(name, a[1]);
+      }
       node.attrs = attrs;
     }
-    let own = '';
-    for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue;
-    if (own.trim()) node.text = this.text(own.trim());
-    // Scripts, styles and drawings hold nothing about the grid.
-    if (/^(script|style|svg|template|iframe|noscript)$/.test(node.tag)) return node;
-    const kids: StructureNode[] = [];
-    for (let k = el.firstElementChild; k && this.elements < MAX_ELEMENTS; k = k.nextElementSibling)
-      kids.push(this.node(k));
-    if (kids.length) node.kids = kids;
+    if (typeof raw.text === 'string' && raw.text.trim()) node.text = this.text(raw.text.trim());
+    if (Array.isArray(raw.kids) && depth < 500) {
+      const kids: StructureNode[] = [];
+      for (const k of raw.kids as unknown[]) {
+        if (this.elements >= MAX_ELEMENTS) break;
+        kids.push(this.node(k, depth + 1));
+      }
+      if (kids.length) node.kids = kids;
+    }
     return node;
   }
 }
 
 /** `/calendar/u/0/r/week/2026/11/24` stays; any other segment (an event id) goes. */
-function pathShape(url: URL): string {
+function pathShape(href: string): string {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch {
+    return '‹segment›';
+  }
   return url.pathname
     .split('/')
     .map((seg) => (/^(?:\d{1,4}|[a-z]{1,12}|)$/.test(seg) ? seg : '‹segment›'))
     .join('/');
 }
 
-/** The structure of the page, every text and id replaced (built only when the user asks). */
-export function pageStructure(doc: Document, url: URL, read: PageRead): StructureAnswer {
+const COUNTS = ['mains', 'chips', 'cells', 'columns', 'dated', 'rows'] as const;
+
+/**
+ * Background half: the page's answer with every text and id replaced (and
+ * placeholder → id beside it, for the background only); null when the answer
+ * is not a raw structure at all.
+ */
+export function placeholderStructure(answer: unknown): StructureAnswer | null {
+  if (typeof answer !== 'object' || answer === null) return null;
+  const raw = answer as Partial<Record<keyof RawStructure, unknown>>;
+  if (typeof raw.href !== 'string' || typeof raw.counts !== 'object' || raw.counts === null)
+    return null;
   const b = new Builder();
-  const count = (s: string) => doc.querySelectorAll(s).length;
-  const root = b.node(doc.body ?? doc.documentElement);
+  const root = b.node(raw.root);
+  const found = raw.counts as Record<string, unknown>;
+  const counts = {} as PageStructure['counts'];
+  for (const k of COUNTS) {
+    const n = found[k];
+    counts[k] = typeof n === 'number' && Number.isInteger(n) && n >= 0 ? n : 0;
+  }
+  counts.elements = b.elements;
   const structure: PageStructure = {
     format: 'polarity-page-structure',
     version: 1,
-    path: pathShape(url),
-    counts: {
-      mains: count(MAIN),
-      chips: Math.max(count(EVENT_CHIP), count(ANY_CHIP)),
-      cells: count(GRID_CELL),
-      columns: count(TIMED_COLUMN),
-      dated: count(DATE_KEY),
-      rows: count(ROW),
-      elements: b.elements,
-    },
+    path: pathShape(raw.href),
+    counts,
     root,
   };
-  const lang = doc.documentElement.getAttribute('lang');
-  if (lang && PLAIN.test(lang)) structure.lang = lang;
+  if (typeof raw.lang === 'string' && PLAIN.test(raw.lang)) structure.lang = raw.lang;
   if (b.elements >= MAX_ELEMENTS) structure.truncated = true;
-  return { structure, read, ids: b.ids };
+  return { structure, read: raw.read as PageRead, ids: b.ids };
+}
+
+/** Both halves at once (tests, the benchmark). */
+export function pageStructure(doc: Document, url: URL, read: PageRead): StructureAnswer {
+  return placeholderStructure(rawStructure(doc, url, read))!;
 }

@@ -1,6 +1,7 @@
 import type { CalendarSource } from '@/utils/calendar/source';
 import { chipMarkerCss } from './chip-marker-css';
 import { interpretChecked } from './interpret-checked';
+import { placeholderStructure } from './page-structure';
 import { taggableFromPopover } from './taggable-from-popover';
 import { googleUrls, PAGES } from './urls';
 import { viewFromUrl } from './view-from-url';
@@ -13,5 +14,6 @@ export const googleCalendar: CalendarSource = {
   interpret: interpretChecked,
   describePopover: taggableFromPopover,
   markerCss: chipMarkerCss,
+  structure: placeholderStructure,
   urls: googleUrls,
 };

@@ -1,8 +1,10 @@
 import { browser } from '#imports';
 import PAGE_UI_CSS from '@/components/page-ui.css?inline';
 import LEGEND_CSS from '@/components/legend/legend.css?inline';
-import { createLegend } from '@/components/legend/legend';
-import { enLegend } from '@/utils/shared/i18n/messages/legend/en';
+import { createLegend, type LegendText } from '@/components/legend/legend';
+import { msg } from '@/utils/shared/i18n/msg';
+import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
+import { render } from '@/utils/shared/i18n/render';
 import { isolateEvents } from './isolate-events';
 import { createShadowHost, type Lifetime } from './shadow-host';
 import { themeOf } from './tag-theme';
@@ -18,32 +20,41 @@ export interface LegendMemory {
 /**
  * The marker legend, the first time markers appear on a calendar page and
  * never again (remembered when shown, so a reload does not bring it back).
- * English until the page side speaks the page's language; its words are in
- * the catalogue (page_legend_*) for that.
+ * In the page's language (page_legend_*, with the page's other strings); a
+ * page whose strings never came shows none and leaves it for the next page,
+ * so the script carries no English copy of it.
  */
-export function createLegendMount(ctx: Lifetime, win: Window, memory: LegendMemory) {
+export function createLegendMount(
+  ctx: Lifetime,
+  win: Window,
+  memory: LegendMemory,
+  language: Promise<PageLanguage>,
+) {
   let asked = false;
   return {
     /** Markers were just drawn on the page. */
     async markersShown(): Promise<void> {
       if (asked) return;
       asked = true;
-      if (await memory.seen()) return;
+      const { reader, dir } = await language;
+      if (reader.lookup('page_legend_label') === undefined || (await memory.seen())) return;
       await memory.remember();
       const doc = win.document;
       const dismiss = () => host.remove();
+      const t = (key: `page_legend_${keyof LegendText}`) => render(msg(key), reader);
       const ui = createLegend(
         doc,
         {
-          label: enLegend.page_legend_label,
-          intro: enLegend.page_legend_intro,
-          innovation: enLegend.page_legend_innovation,
-          execution: enLegend.page_legend_execution,
-          excluded: enLegend.page_legend_excluded,
-          dismiss: enLegend.page_legend_dismiss,
+          label: t('page_legend_label'),
+          intro: t('page_legend_intro'),
+          innovation: t('page_legend_innovation'),
+          execution: t('page_legend_execution'),
+          excluded: t('page_legend_excluded'),
+          dismiss: t('page_legend_dismiss'),
         },
         dismiss,
       );
+      ui.lang = reader.lang;
       const { host, shadow } = createShadowHost(
         ctx,
         doc,
@@ -53,6 +64,7 @@ export function createLegendMount(ctx: Lifetime, win: Window, memory: LegendMemo
       );
       isolateEvents(shadow);
       host.dataset.theme = themeOf(doc.body, win);
+      host.dir = dir;
       doc.body.append(host);
     },
   };

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { PageContext } from './page-context';
 import type { CalendarPageSource } from '@/utils/calendar/source';
 import { listenInPage, sendMessage } from '@/utils/shared/messages';
 import { pageLanguage } from './page-language';
@@ -15,7 +15,7 @@ import { watchPage } from './watch-page';
  * back as toasts. Everything started here ends with `ctx`.
  */
 export function startPage(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   win: Window & typeof globalThis,
   source: CalendarPageSource,
 ) {
@@ -23,7 +23,7 @@ export function startPage(
   const language = pageLanguage(win.document);
   const tagging = startTagging(ctx, win, source, language);
   void startToasts(ctx, win, language);
-  const legend = createLegendMount(ctx, win, localLegendMemory());
+  const legend = createLegendMount(ctx, win, localLegendMemory(), language);
   // A privacy-safe page report, built only when the user asks for one in the popup.
   const stop = listenInPage({
     getPageStructure: () => source.structure(win.document, new URL(win.location.href)),

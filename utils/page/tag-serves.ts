@@ -1,6 +1,8 @@
 import type { ServesView } from '@/components/tag-control/serves';
 import type { TaggableEvent } from '@/utils/domain/classify/tag-state';
 import type { ServesTarget } from '@/utils/domain/db/schema';
+import { msg } from '@/utils/shared/i18n/msg';
+import { render, type Reader } from '@/utils/shared/i18n/render';
 import { sendMessage, type Response } from '@/utils/shared/messages';
 
 export interface ServesFor {
@@ -11,10 +13,15 @@ export interface ServesFor {
 
 /**
  * The tag control's "Serves…" for the open innovation event: its choices
- * asked of the background once per event, a choice saved there. Anything
- * else (not innovation, no popover) hides it.
+ * asked of the background once per event, a choice saved there, its words
+ * in the page's language (`reader`, the page's strings). Anything else (not
+ * innovation, no popover, no strings for the page) hides it.
  */
-export function createServesLink(view: ServesView) {
+export function createServesLink(view: ServesView, reader: Reader) {
+  const words = {
+    label: render(msg('serves_label'), reader),
+    none: render(msg('serves_none'), reader),
+  };
   let key = '';
   let open: ServesFor | null = null;
   let answer: Response<'getServesChoices'> | null = null;
@@ -23,9 +30,10 @@ export function createServesLink(view: ServesView) {
 
   const draw = () =>
     view.update(
-      open && answer
+      open && answer && words.label
         ? {
-            ...answer,
+            choices: answer.choices,
+            words,
             current: answer.current?.target ?? null,
             busy,
             onServe: (t) => void serve(t),

@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { PageContext } from './page-context';
 import type { TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
 import type { TagScope } from '@/utils/domain/db/tags';
 import type { CalendarPageSource, OpenPopover } from '@/utils/calendar/source';
@@ -24,14 +24,15 @@ interface Open {
  * popover. Everything it starts ends with `ctx`.
  */
 export async function startTagging(
-  ctx: ContentScriptContext,
+  ctx: PageContext,
   win: Window & typeof globalThis,
   source: CalendarPageSource,
   language: Promise<PageLanguage>,
 ) {
   const markers = createChipMarkers(win.document, ctx, source.chipMarks);
-  const mount = createTagMount(ctx, win, await language);
-  const servesLink = createServesLink(mount.serves);
+  const lang = await language;
+  const mount = createTagMount(ctx, win, lang);
+  const servesLink = createServesLink(mount.serves, lang.reader);
   let account = source.accountOf(new URL(win.location.href));
   let events = new Map<string, TaggableEvent>();
   let states: Record<string, TagState> = {};

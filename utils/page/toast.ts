@@ -1,4 +1,4 @@
-import type { ContentScriptContext } from '#imports';
+import type { PageContext } from './page-context';
 import { asMsg } from '@/utils/shared/i18n/check-msg';
 import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { listenInPage, sendMessage } from '@/utils/shared/messages';
@@ -25,11 +25,7 @@ function toastNudge(n: Partial<Record<keyof ToastNudge, unknown>>): ToastNudge |
  * where the change was seen (or to visible calendar tabs), the user acts on
  * them here, the background does the rest (tabs, records, notification).
  */
-export async function startToasts(
-  ctx: ContentScriptContext,
-  win: Window,
-  language: Promise<PageLanguage>,
-) {
+export async function startToasts(ctx: PageContext, win: Window, language: Promise<PageLanguage>) {
   const mount = createToastMount(ctx, win, await language);
   let shown: ToastNudge[] = [];
 

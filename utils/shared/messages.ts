@@ -5,7 +5,7 @@ import type { WeekEventsResult } from '@/utils/domain/report/week-events';
 import type { WeekReportResult } from '@/utils/domain/report/week-report';
 import type { SetTagRequest, TagState, TaggableEvent } from '@/utils/domain/classify/tag-state';
 import type { NudgeAction, ToastNudge } from './nudge';
-import type { PopoverEvent, StructureAnswer } from '@/utils/calendar/source';
+import type { PopoverEvent } from '@/utils/calendar/source';
 import type { PageReport } from '@/utils/domain/report/page-report';
 import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import type { PageStrings } from './i18n/page-strings';
@@ -77,15 +77,14 @@ export interface MessageMap {
   /**
    * Tag control, review page → background: what an innovation event can serve
    * (the execution series and titles of its week: `offset` weeks from the
-   * current one, 0 when absent), what it serves now, and the words for the
-   * choice in the user's language.
+   * current one, 0 when absent) and what it serves now. The tag control's
+   * words for the choice come with the page's strings, in the page's language.
    */
   getServesChoices: {
     req: { account: number; event: { id: string; seriesId: string }; offset?: number };
     res: {
       choices: ServesTarget[];
       current: Pick<ServesRecord, 'scope' | 'target'> | null;
-      words: { label: string; none: string };
     };
   };
   /** Tag control, review page → background: link an innovation event or series to what it serves (null: nothing). */
@@ -121,11 +120,11 @@ export interface MessageMap {
    */
   getPageReport: { req: { tabId?: number }; res: PageReport };
   /**
-   * Background → a calendar tab: the page's structure, every title, name,
-   * address, description and id replaced by a placeholder, with the page read
-   * and the placeholders' ids for the background (which keeps neither).
+   * Background → a calendar tab: the page's structure as it is, with the page
+   * read; the background replaces every title, name, address, description and
+   * id by a placeholder (`CalendarSource.structure`) and keeps none of them.
    */
-  getPageStructure: { req: Record<string, never>; res: StructureAnswer };
+  getPageStructure: { req: Record<string, never>; res: unknown };
   /** Welcome page, popup → background: the calendar's week view, for an "Open Google Calendar" link. */
   getCalendarUrl: { req: Record<string, never>; res: { url: string } };
   /** Everything stored, for the popup's JSON export. */

@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest';
 import { createLegendMount, type LegendMemory } from '@/utils/page/legend-mount';
+import { CATALOGUES } from '@/utils/shared/i18n/messages/index';
+import { pageMessages, pageReader } from '@/utils/shared/i18n/page-strings';
+
+// An English page's strings, as the background sends them.
+const english = Promise.resolve({
+  reader: pageReader({ locale: 'en', messages: pageMessages(CATALOGUES.en!) }, 'en'),
+  dir: 'ltr' as const,
+});
 
 const ctx = () => {
   const cbs: (() => void)[] = [];
@@ -22,7 +30,7 @@ afterEach(() => document.querySelectorAll('polarity-legend').forEach((e) => e.re
 
 test('the first markers bring the legend: three markers in words and a way to put it away', async () => {
   const mem = memory();
-  await createLegendMount(ctx(), window, mem).markersShown();
+  await createLegendMount(ctx(), window, mem, english).markersShown();
   const aside = legend()!;
   expect(aside.getAttribute('aria-label')).toBe('Polarity markers');
   expect([...aside.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
@@ -37,18 +45,18 @@ test('the first markers bring the legend: three markers in words and a way to pu
 
 test('shown once: remembered, so neither a later read nor another page brings it back', async () => {
   const mem = memory();
-  const mount = createLegendMount(ctx(), window, mem);
+  const mount = createLegendMount(ctx(), window, mem, english);
   await mount.markersShown();
   legend()!.querySelector('button')!.click();
   expect(legend()).toBeUndefined();
   await mount.markersShown();
-  await createLegendMount(ctx(), window, mem).markersShown(); // a reload
+  await createLegendMount(ctx(), window, mem, english).markersShown(); // a reload
   expect(legend()).toBeUndefined();
   expect(mem.remembered).toBe(1);
 });
 
 test('dismissed from the keyboard: the button, or Escape anywhere in it', async () => {
-  await createLegendMount(ctx(), window, memory()).markersShown();
+  await createLegendMount(ctx(), window, memory(), english).markersShown();
   const button = legend()!.querySelector('button')!;
   expect(button.type).toBe('button');
   expect(button.textContent).toBe('Got it');
@@ -57,11 +65,24 @@ test('dismissed from the keyboard: the button, or Escape anywhere in it', async 
 });
 
 test('not shown to someone who has seen it, and gone with the extension', async () => {
-  await createLegendMount(ctx(), window, memory(true)).markersShown();
+  await createLegendMount(ctx(), window, memory(true), english).markersShown();
   expect(legend()).toBeUndefined();
   const c = ctx();
-  await createLegendMount(c, window, memory()).markersShown();
+  await createLegendMount(c, window, memory(), english).markersShown();
   expect(legend()).toBeTruthy();
   c.end();
   expect(legend()).toBeUndefined();
+});
+
+test('a page whose strings never came shows no legend and leaves it for the next page', async () => {
+  const mem = memory();
+  const none = Promise.resolve({
+    reader: pageReader({ locale: 'en', messages: {} }, 'de'),
+    dir: 'ltr' as const,
+  });
+  await createLegendMount(ctx(), window, mem, none).markersShown();
+  expect(legend()).toBeUndefined();
+  expect(mem.remembered).toBe(0);
+  await createLegendMount(ctx(), window, mem, english).markersShown();
+  expect(legend()).toBeTruthy();
 });

@@ -11,6 +11,9 @@ import { fill } from '@/utils/shared/i18n/render';
 import { dispatch } from '@/utils/shared/messages';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageLanguage } from '@/utils/page/page-language';
+import { createLegendMount } from '@/utils/page/legend-mount';
+import { createServes } from '@/components/tag-control/serves';
+import { createServesLink } from '@/utils/page/tag-serves';
 
 // The control and the toast in the Calendar page's language, as the content
 // script gets it: <html lang> → getPageStrings → the background's catalogue.
@@ -161,5 +164,65 @@ describe('when the background cannot answer', () => {
     const language = await pageLanguage(document); // no listener: sendMessage fails
     control(language);
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(names(CATALOGUES.en!));
+  });
+});
+
+// The page's language wins over the browser's: the browser's i18n answers in
+// its own language here, so words from it would show up as the wrong language.
+describe.each([
+  ['de', 'en'],
+  ['en', 'de'],
+])('a %s page in a browser set to %s', (pageLang, browserLang) => {
+  const page = CATALOGUES[pageLang]!;
+  const browserWords = CATALOGUES[browserLang]!;
+  const browserI18n = () => {
+    vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue(browserLang);
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation(
+      ((name: string) => browserWords[name] ?? '') as never,
+    );
+  };
+  afterEach(() => vi.restoreAllMocks());
+
+  test('the first-run legend is in the page language', async () => {
+    browserI18n();
+    const { language } = await languageOf(pageLang);
+    const memory = { seen: async () => false, remember: async () => undefined };
+    await createLegendMount(
+      { onInvalidated: () => 0 },
+      window,
+      memory,
+      Promise.resolve(language),
+    ).markersShown();
+    const aside = document.querySelector('polarity-legend')!.shadowRoot!.querySelector('aside')!;
+    expect(aside.getAttribute('aria-label')).toBe(page.page_legend_label);
+    expect(aside.getAttribute('lang')).toBe(pageLang);
+    expect([...aside.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      page.page_legend_innovation,
+      page.page_legend_execution,
+      page.page_legend_excluded,
+    ]);
+    expect(aside.querySelector('button')!.textContent).toBe(page.page_legend_dismiss);
+    expect(aside.textContent).not.toContain(browserWords.page_legend_dismiss!);
+    document.querySelector('polarity-legend')!.remove();
+  });
+
+  test('the "Serves…" choice is named in the page language', async () => {
+    const { language } = await languageOf(pageLang);
+    browserI18n();
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue({
+      choices: [{ kind: 'series', key: 'ops', title: 'Weekly ops review' }],
+      current: null,
+    } as never);
+    const serves = createServes(document);
+    document.body.append(serves.el);
+    const link = createServesLink(serves, language.reader);
+    const event = { eid: 'E', id: 'lab_1', seriesId: 'lab', title: 'Lab', kind: 'timed' } as const;
+    link.update({ account: 0, event, scope: 'event' });
+    const select = await screen.findByRole('combobox', { name: page.serves_label });
+    expect([...(select as HTMLSelectElement).options].map((o) => o.textContent)).toEqual([
+      page.serves_none,
+      'Weekly ops review',
+    ]);
+    expect(screen.queryByRole('combobox', { name: browserWords.serves_label })).toBeNull();
   });
 });

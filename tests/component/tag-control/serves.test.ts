@@ -5,6 +5,10 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { createServes, type ServesProps } from '@/components/tag-control/serves';
 import type { ServesTarget } from '@/utils/domain/db/schema';
 import { createServesLink } from '@/utils/page/tag-serves';
+import { CATALOGUES } from '@/utils/shared/i18n/messages/index';
+import { pageMessages, pageReader } from '@/utils/shared/i18n/page-strings';
+
+const englishPage = pageReader({ locale: 'en', messages: pageMessages(CATALOGUES.en!) }, 'en');
 
 afterEach(() => {
   document.body.replaceChildren();
@@ -81,12 +85,10 @@ describe('"Serves…" in the tag control', () => {
     }) => {
       sent.push(m);
       return Promise.resolve(
-        m.type === 'getServesChoices'
-          ? { choices: [OPS, INCIDENT], current: null, words: WORDS }
-          : { ok: true },
+        m.type === 'getServesChoices' ? { choices: [OPS, INCIDENT], current: null } : { ok: true },
       );
     }) as never);
-    const link = createServesLink(view());
+    const link = createServesLink(view(), englishPage);
     const event = {
       eid: 'ZXY',
       id: 'lab_1',

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { expect, test } from 'vitest';
 import { extractView } from '@/utils/gcal/extract-view';
-import { pageStructure } from '@/utils/gcal/page-structure';
+import { rawStructure } from '@/utils/gcal/page-raw';
 import { REDESIGNS } from '../../fixtures/redesign';
 import { committedPage, pageDom, WEEK_URL } from '../gcal/page-dom';
 import { fromTab, setupBackground } from '../background-setup';
@@ -40,7 +40,8 @@ test('the page report is asked of the tab last read, and read again in the backg
   const { bg } = setupBackground({ now }, 'summary-2', {
     askStructure: async (tabId) => {
       asked.push(tabId);
-      return pageStructure(doc, WEEK_URL, extractView(doc, WEEK_URL, now));
+      // What the page half answers: the page as it is, placeholders made here.
+      return rawStructure(doc, WEEK_URL, extractView(doc, WEEK_URL, now));
     },
   });
   await expect(bg.handlers.getPageReport!({}, {})).rejects.toThrow(/No Google Calendar tab/);

@@ -50,7 +50,6 @@ test('the choices, a link saved, the served week; untagging takes the link away'
   expect(asked).toEqual({
     choices: [OPS, { kind: 'title', key: 'budget review', title: 'Budget review' }],
     current: null,
-    words: { label: 'Serves…', none: 'Nothing in particular' },
   });
 
   await h.setServes!({ account: 0, scope: 'event', event: lab, target: OPS }, {});

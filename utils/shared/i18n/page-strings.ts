@@ -10,9 +10,12 @@ import { catalogueReader, type Messages, type Reader } from './render';
 // so no catalogue is bundled twice. The script carries only the control's
 // labels in English (./messages/en-control.ts), for when no answer comes.
 
-/** Who reads a message in the page: the control, the toasts, reasons, nudges, units. */
+/** Who reads a message in the page: the control, the toasts, the legend, reasons, nudges, units. */
 const PAGE_PREFIXES = ['page_', 'reason_', 'rule_why_', 'nudge_', 'unit_'] as const;
-export const isPageKey = (name: string): boolean => PAGE_PREFIXES.some((p) => name.startsWith(p));
+/** The tag control's "Serves…" choice, named with the popup's words for it (messages/plan/). */
+const PAGE_NAMES = new Set(['serves_label', 'serves_none']);
+export const isPageKey = (name: string): boolean =>
+  PAGE_NAMES.has(name) || PAGE_PREFIXES.some((p) => name.startsWith(p));
 
 /** The page's part of a catalogue. */
 export function pageMessages(all: Messages): Record<string, string> {
