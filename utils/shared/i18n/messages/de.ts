@@ -1,3 +1,4 @@
+import { deOptions } from './options/de';
 import { deLegend } from './legend/de';
 import { deWelcome } from './welcome/de';
 import type { Messages } from '../render';
@@ -87,4 +88,5 @@ export const de: Messages = {
   unit_minutes: '$1 Min.',
   unit_hours_minutes: '$1 Std. $2 Min.',
   ...dePlan,
+  ...deOptions,
 };

@@ -1,3 +1,4 @@
+import { esOptions } from './options/es';
 import { esLegend } from './legend/es';
 import { esWelcome } from './welcome/es';
 import type { Messages } from '../render';
@@ -88,4 +89,5 @@ export const es: Messages = {
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
   ...esPlan,
+  ...esOptions,
 };

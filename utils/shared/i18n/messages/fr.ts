@@ -1,3 +1,4 @@
+import { frOptions } from './options/fr';
 import { frLegend } from './legend/fr';
 import { frWelcome } from './welcome/fr';
 import type { Messages } from '../render';
@@ -87,4 +88,5 @@ export const fr: Messages = {
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
   ...frPlan,
+  ...frOptions,
 };

@@ -1,3 +1,4 @@
+import { itOptions } from './options/it';
 import { itLegend } from './legend/it';
 import { itWelcome } from './welcome/it';
 import type { Messages } from '../render';
@@ -88,4 +89,5 @@ export const it: Messages = {
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
   ...itPlan,
+  ...itOptions,
 };

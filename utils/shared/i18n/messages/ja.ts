@@ -1,3 +1,4 @@
+import { jaOptions } from './options/ja';
 import { jaLegend } from './legend/ja';
 import { jaWelcome } from './welcome/ja';
 import type { Messages } from '../render';
@@ -85,4 +86,5 @@ export const ja: Messages = {
   unit_minutes: '$1 分',
   unit_hours_minutes: '$1 時間 $2 分',
   ...jaPlan,
+  ...jaOptions,
 };

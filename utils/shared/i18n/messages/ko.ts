@@ -1,3 +1,4 @@
+import { koOptions } from './options/ko';
 import { koLegend } from './legend/ko';
 import { koWelcome } from './welcome/ko';
 import type { Messages } from '../render';
@@ -85,4 +86,5 @@ export const ko: Messages = {
   unit_minutes: '$1분',
   unit_hours_minutes: '$1시간 $2분',
   ...koPlan,
+  ...koOptions,
 };

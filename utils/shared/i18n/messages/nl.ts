@@ -1,3 +1,4 @@
+import { nlOptions } from './options/nl';
 import { nlLegend } from './legend/nl';
 import { nlWelcome } from './welcome/nl';
 import type { Messages } from '../render';
@@ -87,4 +88,5 @@ export const nl: Messages = {
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 u $2 min',
   ...nlPlan,
+  ...nlOptions,
 };

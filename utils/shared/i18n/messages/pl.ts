@@ -1,3 +1,4 @@
+import { plOptions } from './options/pl';
 import { plLegend } from './legend/pl';
 import { plWelcome } from './welcome/pl';
 import type { Messages } from '../render';
@@ -88,4 +89,5 @@ export const pl: Messages = {
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 godz. $2 min',
   ...plPlan,
+  ...plOptions,
 };

@@ -1,3 +1,4 @@
+import { ptBROptions } from './options/pt_BR';
 import { ptBRLegend } from './legend/pt_BR';
 import { ptBRWelcome } from './welcome/pt_BR';
 import type { Messages } from '../render';
@@ -87,4 +88,5 @@ export const ptBR: Messages = {
   unit_minutes: '$1 min',
   unit_hours_minutes: '$1 h $2 min',
   ...ptBRPlan,
+  ...ptBROptions,
 };

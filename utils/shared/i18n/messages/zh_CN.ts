@@ -1,3 +1,4 @@
+import { zhCNOptions } from './options/zh_CN';
 import { zhCNLegend } from './legend/zh_CN';
 import { zhCNWelcome } from './welcome/zh_CN';
 import type { Messages } from '../render';
@@ -84,4 +85,5 @@ export const zhCN: Messages = {
   unit_minutes: '$1 分钟',
   unit_hours_minutes: '$1 小时 $2 分钟',
   ...zhCNPlan,
+  ...zhCNOptions,
 };

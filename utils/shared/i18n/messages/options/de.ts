@@ -67,7 +67,8 @@ export const deOptions: Messages = {
   options_nudge_next_week: 'Wenn für nächste Woche keine Innovation gebucht ist',
   options_nudge_next_week_hint:
     'Gegen Ende der Arbeitswoche eine Erinnerung, sie zu buchen, bevor jemand anderes die Zeit belegt.',
-  options_nudge_next_week_on: 'Sie werden erinnert, die Innovationszeit der nächsten Woche zu buchen.',
+  options_nudge_next_week_on:
+    'Sie werden erinnert, die Innovationszeit der nächsten Woche zu buchen.',
   options_nudge_next_week_off: 'Keine Erinnerungen mehr an die nächste Woche.',
   options_nudge_quiet: 'Ruhe außerhalb der Arbeitszeit',
   options_nudge_quiet_hint:
@@ -182,7 +183,8 @@ export const deOptions: Messages = {
   options_overrides_other: '$1 Verdrängungen',
   options_rules_one: '$1 Regel',
   options_rules_other: '$1 Regeln',
-  options_old_backup_rules: 'keine Regeln (eine ältere Sicherung: Ihre Regeln bleiben, wie sie sind)',
+  options_old_backup_rules:
+    'keine Regeln (eine ältere Sicherung: Ihre Regeln bleiben, wie sie sind)',
   options_backup_saved: '$1 gespeichert: $2.',
   options_backup_saved_plain: '$1 gespeichert.',
   options_backup_failed: 'Sicherung fehlgeschlagen: $1.',

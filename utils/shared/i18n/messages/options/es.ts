@@ -187,8 +187,7 @@ export const esOptions: Messages = {
   options_rules_one: '$1 regla',
   options_rules_many: '$1 de reglas',
   options_rules_other: '$1 reglas',
-  options_old_backup_rules:
-    'ninguna regla (una copia antigua: tus reglas se quedan como están)',
+  options_old_backup_rules: 'ninguna regla (una copia antigua: tus reglas se quedan como están)',
   options_backup_saved: '$1 guardado: $2.',
   options_backup_saved_plain: '$1 guardado.',
   options_backup_failed: 'Error en la copia de seguridad: $1.',

@@ -62,7 +62,8 @@ export const itOptions: Messages = {
   options_nudge_overrides: 'Quando il tempo per l’innovazione viene sottratto',
   options_nudge_overrides_hint:
     'Una riunione fissata sopra un blocco di innovazione, o un blocco eliminato, accorciato o spostato fuori dalla settimana: una notifica e una nota in Google Calendar, una volta sola.',
-  options_nudge_overrides_on: 'Riceverai un avviso quando il tempo per l’innovazione viene sottratto.',
+  options_nudge_overrides_on:
+    'Riceverai un avviso quando il tempo per l’innovazione viene sottratto.',
   options_nudge_overrides_off: 'Nessun avviso quando il tempo per l’innovazione viene sottratto.',
   options_nudge_next_week: 'Quando la prossima settimana non ha innovazione prenotata',
   options_nudge_next_week_hint:
@@ -85,7 +86,8 @@ export const itOptions: Messages = {
   options_when_color: 'il colore è $1',
   options_when_guests: 'con invitati',
   options_when_solo: 'da solo (senza invitati)',
-  options_when_time_block: 'è un blocco di tempo (tempo per la concentrazione, attività pianificata)',
+  options_when_time_block:
+    'è un blocco di tempo (tempo per la concentrazione, attività pianificata)',
   options_move_up: 'Sposta su la regola $1',
   options_move_down: 'Sposta giù la regola $1',
   options_edit_rule: 'Modifica la regola $1',

@@ -148,7 +148,8 @@ export const nlOptions: Messages = {
   options_history_kept: 'Geschiedenis bewaard',
   options_history_default: '$1 (standaard)',
   options_history_saved: 'Geschiedenis bewaard: $1.',
-  options_history_hint: 'Oudere weken worden dagelijks verwijderd. Categorieën van reeksen blijven.',
+  options_history_hint:
+    'Oudere weken worden dagelijks verwijderd. Categorieën van reeksen blijven.',
   options_history_confirm_title: 'Alleen $1 geschiedenis bewaren?',
   options_history_confirm: 'Oudere geschiedenis verwijderen',
   options_history_cancel: 'Bewaren',

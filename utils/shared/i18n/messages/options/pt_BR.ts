@@ -67,7 +67,8 @@ export const ptBROptions: Messages = {
   options_nudge_next_week: 'Quando a próxima semana não tem inovação reservada',
   options_nudge_next_week_hint:
     'No fim da semana de trabalho, um lembrete para reservá-la antes que outra pessoa ocupe o horário.',
-  options_nudge_next_week_on: 'Você será lembrado de reservar o tempo de inovação da próxima semana.',
+  options_nudge_next_week_on:
+    'Você será lembrado de reservar o tempo de inovação da próxima semana.',
   options_nudge_next_week_off: 'Sem mais lembretes sobre a próxima semana.',
   options_nudge_quiet: 'Silêncio fora do horário de trabalho',
   options_nudge_quiet_hint:
