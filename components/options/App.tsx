@@ -20,6 +20,7 @@ import { TitleTester } from './TitleTester';
 import { useStore } from '../use-store';
 import { WorkWeekFieldset } from './WorkWeekFieldset';
 import { WeekAheadFieldset } from './WeekAheadFieldset';
+import { useSay } from './use-say';
 
 export interface AppProps {
   store?: OptionsStore;
@@ -52,6 +53,11 @@ export function App(props: AppProps) {
     return settingsStore.watch();
   }, [settingsStore]);
   const settings = settingsState.status === 'ready' ? settingsState.settings : undefined;
+  const { t, say, lang } = useSay();
+  useEffect(() => {
+    document.title = t('options_page_title');
+    document.documentElement.lang = lang;
+  }, [t, lang]);
 
   return (
     <main
@@ -59,73 +65,71 @@ export function App(props: AppProps) {
       aria-busy={state.status === 'loading' || settingsState.status === 'loading'}
     >
       <h1>Polarity</h1>
-      <p class="lead">
-        Changes are saved as you make them and show at once on the badge, in the popup and on Google
-        Calendar. Everything stays in this browser.
-      </p>
+      <p class="lead">{t('options_lead')}</p>
       <StorageAlert problem={settingsState.problem} />
       <UnreadableDataAlert />
       <GettingStarted effects={props.start ?? startEffects} />
       {settingsState.status === 'error' && (
         <p class="error" role="alert">
-          {settingsState.error}
+          {settingsState.error && say(settingsState.error)}
         </p>
       )}
       {settings && (
         <>
           <section aria-labelledby="target-h">
-            <h2 id="target-h">Target</h2>
+            <h2 id="target-h">{t('options_target_heading')}</h2>
             <TargetFieldset store={settingsStore} settings={settings} />
           </section>
           <section aria-labelledby="week-h">
-            <h2 id="week-h">Working week</h2>
+            <h2 id="week-h">{t('options_week_heading')}</h2>
             <WorkWeekFieldset store={settingsStore} settings={settings} />
           </section>
           <section aria-labelledby="nudges-h">
-            <h2 id="nudges-h">Nudges</h2>
+            <h2 id="nudges-h">{t('options_nudges_heading')}</h2>
             <NudgesFieldset store={settingsStore} settings={settings} />
           </section>
           <WeekAheadFieldset store={settingsStore} settings={settings} />
         </>
       )}
       <section aria-labelledby="rules-h">
-        <h2 id="rules-h">Rules</h2>
-        <p class="lead">
-          Each event is classified by the first of these that applies: your tag on the event, your
-          tag on its series, your rules in order (first match wins), then the built-in keywords.
-        </p>
+        <h2 id="rules-h">{t('options_rules_heading')}</h2>
+        <p class="lead">{t('options_rules_lead')}</p>
         {state.status === 'error' && (
           <p class="error" role="alert">
-            {state.error}
+            {state.error && say(state.error)}
           </p>
         )}
         {state.status === 'ready' && (
           <>
             <RuleList store={store} rules={state.rules} />
-            <h3>Add a rule</h3>
+            <h3>{t('options_add_rule_heading')}</h3>
             <RuleForm
               id="new-rule"
               initial={EMPTY_DRAFT}
-              submitLabel="Add rule"
+              submitLabel={t('options_add_rule')}
               onSubmit={(d) => store.addRule({ when: conditionOf(d), category: d.category })}
             />
-            <h3>Built-in keywords</h3>
+            <h3>{t('options_keywords_heading')}</h3>
             <KeywordsEditor
               key={state.keywords.join('\n')}
               store={store}
               keywords={state.keywords}
             />
-            <h3>Try it</h3>
+            <h3>{t('options_try_heading')}</h3>
             <TitleTester rules={state.rules} keywords={state.keywords} />
           </>
         )}
         <p class="notice" role="status">
-          {state.status === 'ready' && state.error ? state.error : (state.notice ?? '')}
+          {state.status === 'ready' && state.error
+            ? say(state.error)
+            : state.notice
+              ? say(state.notice)
+              : ''}
         </p>
       </section>
       {settings && (
         <section aria-labelledby="data-h">
-          <h2 id="data-h">Your data</h2>
+          <h2 id="data-h">{t('options_data_heading')}</h2>
           <DataSection settingsStore={settingsStore} settings={settings} data={dataStore} />
         </section>
       )}

@@ -1,17 +1,23 @@
 import { startOfDay, subMonths } from 'date-fns';
-import { dateOf } from '@/utils/shared/i18n/dates';
-import { useText } from '../use-text';
 import { useRef, useState } from 'preact/hooks';
+import { dateOf } from '@/utils/shared/i18n/dates';
+import { msg } from '@/utils/shared/i18n/msg';
 import type { Settings } from '@/utils/domain/settings/settings';
 import { ConfirmPanel } from './ConfirmPanel';
 import type { DataStore } from './data-store';
 import type { SettingsStore } from './settings-store';
 import { useSaver } from './use-saver';
+import { useSay } from './use-say';
 import { useStore } from '../use-store';
 
 const RETENTION = [3, 6, 12, 24, 36, 60];
-const monthsLabel = (m: number) =>
-  m % 12 === 0 ? `${m / 12} year${m === 12 ? '' : 's'}` : `${m} month${m === 1 ? '' : 's'}`;
+/** `6 months`, `2 years`, `6 Monate`, `2 Jahre`: Intl's words for a length of history. */
+const monthsLabel = (m: number, lang: string) =>
+  new Intl.NumberFormat(lang, {
+    style: 'unit',
+    unit: m % 12 === 0 ? 'year' : 'month',
+    unitDisplay: 'long',
+  }).format(m % 12 === 0 ? m / 12 : m);
 
 export interface DataSectionProps {
   settingsStore: SettingsStore;
@@ -21,7 +27,7 @@ export interface DataSectionProps {
 
 /** History kept, backup, restore and reset: each destructive step confirmed in the page. */
 export function DataSection({ settingsStore, settings, data }: DataSectionProps) {
-  const { lang } = useText();
+  const { t, say, lang } = useSay();
   const state = useStore(data);
   const { save, status } = useSaver(settingsStore);
   const [shorter, setShorter] = useState<number | null>(null);
@@ -31,7 +37,10 @@ export function DataSection({ settingsStore, settings, data }: DataSectionProps)
   const choices = [...new Set([...RETENTION, settings.retentionMonths])].sort((a, b) => a - b);
   const keep = async (months: number) => {
     setShorter(null);
-    await save({ retentionMonths: months }, `History kept: ${monthsLabel(months)}.`);
+    await save(
+      { retentionMonths: months },
+      msg('options_history_saved', monthsLabel(months, lang)),
+    );
     retention.current?.focus();
   };
 
@@ -45,7 +54,7 @@ export function DataSection({ settingsStore, settings, data }: DataSectionProps)
   return (
     <>
       <div class="field">
-        <label for="retention">History kept</label>
+        <label for="retention">{t('options_history_kept')}</label>
         <select
           id="retention"
           ref={retention}
@@ -59,21 +68,20 @@ export function DataSection({ settingsStore, settings, data }: DataSectionProps)
         >
           {choices.map((m) => (
             <option key={m} value={String(m)}>
-              {monthsLabel(m)}
-              {m === 24 ? ' (default)' : ''}
+              {m === 24 ? t('options_history_default', monthsLabel(m, lang)) : monthsLabel(m, lang)}
             </option>
           ))}
         </select>
         <p class="hint" id="retention-hint">
-          Older weeks are deleted every day. Series tags stay.
+          {t('options_history_hint')}
         </p>
       </div>
       {shorter !== null && (
         <ConfirmPanel
           id="retention-confirm"
-          title={`Keep only ${monthsLabel(shorter)} of history?`}
-          confirmLabel="Delete older history"
-          cancelLabel="Keep it"
+          title={t('options_history_confirm_title', monthsLabel(shorter, lang))}
+          confirmLabel={t('options_history_confirm')}
+          cancelLabel={t('options_history_cancel')}
           onConfirm={() => void keep(shorter)}
           onCancel={() => {
             setShorter(null);
@@ -81,28 +89,26 @@ export function DataSection({ settingsStore, settings, data }: DataSectionProps)
           }}
         >
           <p>
-            Everything before {dateOf(subMonths(startOfDay(data.now()), shorter).getTime(), lang)}{' '}
-            is deleted now: stored days, their overrides, and tags of events no longer shown. Back
-            up first if you may want it again.
+            {t(
+              'options_history_body',
+              dateOf(subMonths(startOfDay(data.now()), shorter).getTime(), lang),
+            )}
           </p>
         </ConfirmPanel>
       )}
       {status}
 
-      <h3>Backup</h3>
-      <p class="hint">
-        One JSON file with everything: history, tags, overrides, rules and settings. It stays on
-        your computer.
-      </p>
+      <h3>{t('options_backup_heading')}</h3>
+      <p class="hint">{t('options_backup_hint')}</p>
       <div class="actions">
         <button type="button" disabled={state.busy} onClick={() => void data.backup()}>
-          Back up all data
+          {t('options_backup_button')}
         </button>
       </div>
 
-      <h3>Restore</h3>
+      <h3>{t('options_restore_heading')}</h3>
       <div class="field">
-        <label for="restore-file">Restore from a backup file</label>
+        <label for="restore-file">{t('options_restore_label')}</label>
         <input
           id="restore-file"
           ref={file}
@@ -113,27 +119,27 @@ export function DataSection({ settingsStore, settings, data }: DataSectionProps)
           onChange={(e) => void onFile(e.currentTarget as HTMLInputElement)}
         />
         <p class="hint" id="restore-hint">
-          The whole file is checked first; a damaged or foreign file is refused and nothing changes.
+          {t('options_restore_hint')}
         </p>
       </div>
       {state.pending && (
         <ConfirmPanel
           id="restore-confirm"
-          title={`Replace all your data with ${state.pending.fileName}?`}
-          confirmLabel="Replace my data"
-          cancelLabel="Cancel restore"
+          title={t('options_restore_title', state.pending.fileName)}
+          confirmLabel={t('options_restore_confirm')}
+          cancelLabel={t('options_restore_cancel')}
           onConfirm={() => void data.confirmRestore().then(() => file.current?.focus())}
           onCancel={() => {
             data.cancelRestore();
             file.current?.focus();
           }}
         >
-          <p>{state.pending.summary}</p>
-          <p>What Polarity holds now is replaced, all at once.</p>
+          <p>{say(state.pending.summary)}</p>
+          <p>{t('options_restore_body')}</p>
         </ConfirmPanel>
       )}
 
-      <h3>Start over</h3>
+      <h3>{t('options_reset_heading')}</h3>
       <div class="actions">
         <button
           type="button"
@@ -142,36 +148,36 @@ export function DataSection({ settingsStore, settings, data }: DataSectionProps)
           disabled={state.busy}
           onClick={() => data.askReset()}
         >
-          Delete all data…
+          {t('options_reset_button')}
         </button>
       </div>
       {state.confirmingReset && (
         <ConfirmPanel
           id="reset-confirm"
-          title="Delete all Polarity data?"
-          confirmLabel="Delete everything"
-          cancelLabel="Keep my data"
+          title={t('options_reset_title')}
+          confirmLabel={t('options_reset_confirm')}
+          cancelLabel={t('options_reset_cancel')}
           onConfirm={() => void data.confirmReset().then(() => reset.current?.focus())}
           onCancel={() => {
             data.cancelReset();
             reset.current?.focus();
           }}
         >
-          <p>
-            Every stored week, tag and override is deleted from this browser, and rules and settings
-            go back to their defaults (on your other synced browsers too). This cannot be undone:
-            back up first if you may want it again.
-          </p>
+          <p>{t('options_reset_body')}</p>
         </ConfirmPanel>
       )}
 
       {state.message?.kind === 'error' && (
         <p class="error" role="alert">
-          {state.message.text}
+          {say(state.message.text)}
         </p>
       )}
       <p class="notice" role="status">
-        {state.message?.kind === 'done' ? state.message.text : state.busy ? 'Working…' : ''}
+        {state.message?.kind === 'done'
+          ? say(state.message.text)
+          : state.busy
+            ? t('options_working')
+            : ''}
       </p>
     </>
   );

@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { Msg } from '@/utils/shared/i18n/msg';
 import type { OptionsStore } from './store';
+import { useSay } from './use-say';
 
 /**
  * The built-in innovation keywords: the last rule, editable, one per line.
@@ -7,7 +9,8 @@ import type { OptionsStore } from './store';
  */
 export function KeywordsEditor({ store, keywords }: { store: OptionsStore; keywords: string[] }) {
   const [text, setText] = useState(keywords.join('\n'));
-  const [error, setError] = useState<string | null>(null);
+  const { t, say } = useSay();
+  const [error, setError] = useState<Msg | null>(null);
 
   async function save(e: Event) {
     e.preventDefault();
@@ -16,11 +19,7 @@ export function KeywordsEditor({ store, keywords }: { store: OptionsStore; keywo
 
   return (
     <form class="keywords" onSubmit={(e) => void save(e)}>
-      <label for="keywords">
-        Innovation keywords (one per line; whole words, any case). Every other timed event is
-        execution; all-day events, out of office, working location, tasks, holidays and birthdays
-        are excluded.
-      </label>
+      <label for="keywords">{t('options_keywords_label')}</label>
       <textarea
         id="keywords"
         rows={8}
@@ -35,13 +34,13 @@ export function KeywordsEditor({ store, keywords }: { store: OptionsStore; keywo
       />
       {error && (
         <p id="keywords-error" class="error" role="alert">
-          {error}
+          {say(error)}
         </p>
       )}
       <div class="actions">
-        <button type="submit">Save keywords</button>
+        <button type="submit">{t('options_save_keywords')}</button>
         <button type="button" onClick={() => void store.resetKeywords()}>
-          Restore the built-in list
+          {t('options_restore_keywords')}
         </button>
       </div>
     </form>

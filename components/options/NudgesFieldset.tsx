@@ -1,40 +1,27 @@
 import type { Settings } from '@/utils/domain/settings/settings';
+import { msg, type MessageKey } from '@/utils/shared/i18n/msg';
 import type { SettingsStore } from './settings-store';
 import { useSaver } from './use-saver';
+import { useText } from '../use-text';
 
 type Kind = keyof Settings['nudges'];
 
-const KINDS: readonly { kind: Kind; label: string; hint: string; on: string; off: string }[] = [
-  {
-    kind: 'overrides',
-    label: 'When innovation time is taken',
-    hint: 'A meeting booked over an innovation block, or a block deleted, shortened or moved out of the week: a notification and a note on Google Calendar, once.',
-    on: 'You will be told when innovation time is taken.',
-    off: 'No more nudges when innovation time is taken.',
-  },
-  {
-    kind: 'nextWeek',
-    label: 'When next week has no innovation booked',
-    hint: 'Late in the working week, one reminder to book it before someone else books the time.',
-    on: 'You will be reminded to book next week’s innovation time.',
-    off: 'No more reminders about next week.',
-  },
-  {
-    kind: 'quietOutsideWorkingHours',
-    label: 'Quiet outside working hours',
-    hint: 'A nudge that comes up in the evening or on a day off waits for your next working hour.',
-    on: 'Nudges wait for working hours.',
-    off: 'Nudges come at any hour.',
-  },
+// Each kind's label, hint, and what is said when it is turned on and off: `<base>`, `_hint`, `_on`, `_off`.
+const KINDS: readonly { kind: Kind; base: string }[] = [
+  { kind: 'overrides', base: 'options_nudge_overrides' },
+  { kind: 'nextWeek', base: 'options_nudge_next_week' },
+  { kind: 'quietOutsideWorkingHours', base: 'options_nudge_quiet' },
 ];
+const key = (base: string, part = '') => `${base}${part}` as MessageKey;
 
 /** Each kind of nudge on or off, and quiet hours. */
 export function NudgesFieldset({ store, settings }: { store: SettingsStore; settings: Settings }) {
+  const { t } = useText();
   const { save, status } = useSaver(store);
   return (
     <fieldset class="nudges">
-      <legend>Nudge me</legend>
-      {KINDS.map(({ kind, label, hint, on, off }) => (
+      <legend>{t('options_nudge_me')}</legend>
+      {KINDS.map(({ kind, base }) => (
         <div class="choice" key={kind}>
           <input
             type="checkbox"
@@ -43,12 +30,15 @@ export function NudgesFieldset({ store, settings }: { store: SettingsStore; sett
             aria-describedby={`nudge-${kind}-hint`}
             onChange={(e) => {
               const value = (e.currentTarget as HTMLInputElement).checked;
-              void save({ nudges: { ...settings.nudges, [kind]: value } }, value ? on : off);
+              void save(
+                { nudges: { ...settings.nudges, [kind]: value } },
+                msg(key(base, value ? '_on' : '_off')),
+              );
             }}
           />
-          <label for={`nudge-${kind}`}>{label}</label>
+          <label for={`nudge-${kind}`}>{t(key(base))}</label>
           <p class="fits" id={`nudge-${kind}-hint`}>
-            {hint}
+            {t(key(base, '_hint'))}
           </p>
         </div>
       ))}

@@ -1,26 +1,31 @@
 import { useState } from 'preact/hooks';
 import type { RuleType } from '@/utils/domain/rules/types';
-import { CATEGORY_CHOICES, TEXT_LABEL, TYPE_LABEL, type RuleDraft } from './rule-draft';
+import type { Msg } from '@/utils/shared/i18n/msg';
+import { CATEGORIES } from '@/utils/shared/types';
+import type { RuleDraft } from './rule-draft';
+import { CATEGORY_KEY, TEXT_KEY, TYPE_KEY } from './rule-text';
+import { useSay } from './use-say';
 
 export interface RuleFormProps {
   /** Unique per form on the page, for label and error ids. */
   id: string;
   initial: RuleDraft;
   submitLabel: string;
-  /** Resolves to null when saved, or the message to show (nothing is saved then). */
-  onSubmit(draft: RuleDraft): Promise<string | null>;
+  /** Resolves to null when saved, or the sentence to show (nothing is saved then). */
+  onSubmit(draft: RuleDraft): Promise<Msg | null>;
   onCancel?(): void;
 }
 
 /** Add or edit one rule. An invalid rule shows why, next to the field, and is not saved. */
 export function RuleForm({ id, initial, submitLabel, onSubmit, onCancel }: RuleFormProps) {
+  const { t, say } = useSay();
   const [draft, setDraft] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Msg | null>(null);
   const edit = (patch: Partial<RuleDraft>) => {
     setDraft({ ...draft, ...patch });
     setError(null);
   };
-  const textLabel = TEXT_LABEL[draft.type];
+  const textKey = TEXT_KEY[draft.type];
 
   async function submit(e: Event) {
     e.preventDefault();
@@ -31,21 +36,21 @@ export function RuleForm({ id, initial, submitLabel, onSubmit, onCancel }: RuleF
 
   return (
     <form class="rule-form" onSubmit={(e) => void submit(e)} noValidate>
-      <label for={`${id}-type`}>Condition</label>
+      <label for={`${id}-type`}>{t('options_condition')}</label>
       <select
         id={`${id}-type`}
         value={draft.type}
         onChange={(e) => edit({ type: (e.currentTarget as HTMLSelectElement).value as RuleType })}
       >
-        {(Object.keys(TYPE_LABEL) as RuleType[]).map((t) => (
-          <option key={t} value={t}>
-            {TYPE_LABEL[t]}
+        {(Object.keys(TYPE_KEY) as RuleType[]).map((type) => (
+          <option key={type} value={type}>
+            {t(TYPE_KEY[type])}
           </option>
         ))}
       </select>
-      {textLabel && (
+      {textKey && (
         <>
-          <label for={`${id}-text`}>{textLabel}</label>
+          <label for={`${id}-text`}>{t(textKey)}</label>
           <input
             id={`${id}-text`}
             type="text"
@@ -64,12 +69,12 @@ export function RuleForm({ id, initial, submitLabel, onSubmit, onCancel }: RuleF
             checked={draft.caseSensitive}
             onChange={(e) => edit({ caseSensitive: (e.currentTarget as HTMLInputElement).checked })}
           />
-          Case-sensitive
+          {t('options_case_sensitive')}
         </label>
       )}
       {draft.type === 'guests' && (
         <>
-          <label for={`${id}-guests`}>The event</label>
+          <label for={`${id}-guests`}>{t('options_the_event')}</label>
           <select
             id={`${id}-guests`}
             value={draft.hasGuests ? 'yes' : 'no'}
@@ -77,12 +82,12 @@ export function RuleForm({ id, initial, submitLabel, onSubmit, onCancel }: RuleF
               edit({ hasGuests: (e.currentTarget as HTMLSelectElement).value === 'yes' })
             }
           >
-            <option value="yes">has guests</option>
-            <option value="no">is solo (no guests)</option>
+            <option value="yes">{t('options_has_guests')}</option>
+            <option value="no">{t('options_is_solo')}</option>
           </select>
         </>
       )}
-      <label for={`${id}-category`}>Then</label>
+      <label for={`${id}-category`}>{t('options_then')}</label>
       <select
         id={`${id}-category`}
         value={draft.category}
@@ -92,22 +97,22 @@ export function RuleForm({ id, initial, submitLabel, onSubmit, onCancel }: RuleF
           })
         }
       >
-        {CATEGORY_CHOICES.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
+        {CATEGORIES.map((c) => (
+          <option key={c} value={c}>
+            {t(CATEGORY_KEY[c])}
           </option>
         ))}
       </select>
       {error && (
         <p id={`${id}-error`} class="error" role="alert">
-          {error}
+          {say(error)}
         </p>
       )}
       <div class="actions">
         <button type="submit">{submitLabel}</button>
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('options_cancel')}
           </button>
         )}
       </div>

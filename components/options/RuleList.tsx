@@ -1,18 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { describeCondition } from '@/utils/domain/rules/match-rule';
 import type { Rule } from '@/utils/domain/rules/types';
-import { CATEGORY_CHOICES, conditionOf, draftOf } from './rule-draft';
+import { conditionOf, draftOf } from './rule-draft';
 import { RuleForm } from './RuleForm';
+import { CATEGORY_KEY, describeWhen } from './rule-text';
 import type { OptionsStore } from './store';
-
-const categoryLabel = (c: Rule['category']) =>
-  CATEGORY_CHOICES.find((x) => x.value === c)?.label ?? c;
+import { useSay } from './use-say';
 
 /**
  * The ordered rules. Reordering is by buttons (keyboard and pointer alike);
  * focus follows the moved rule so a keyboard user can keep moving it.
  */
 export function RuleList({ store, rules }: { store: OptionsStore; rules: Rule[] }) {
+  const { t, say } = useSay();
   const [editing, setEditing] = useState<string | null>(null);
   const [focusAfter, setFocusAfter] = useState<{ id: string; action: string } | null>(null);
   const list = useRef<HTMLOListElement>(null);
@@ -28,7 +27,7 @@ export function RuleList({ store, rules }: { store: OptionsStore; rules: Rule[] 
   }, [rules, focusAfter]);
 
   if (rules.length === 0) {
-    return <p class="empty">No rules yet: the built-in keywords below decide.</p>;
+    return <p class="empty">{t('options_no_rules')}</p>;
   }
   return (
     <ol class="rules" ref={list}>
@@ -40,7 +39,7 @@ export function RuleList({ store, rules }: { store: OptionsStore; rules: Rule[] 
               <RuleForm
                 id={`edit-${rule.id}`}
                 initial={draftOf(rule)}
-                submitLabel={`Save rule ${n}`}
+                submitLabel={t('options_save_rule', n)}
                 onCancel={() => setEditing(null)}
                 onSubmit={async (d) => {
                   const error = await store.updateRule({
@@ -65,14 +64,14 @@ export function RuleList({ store, rules }: { store: OptionsStore; rules: Rule[] 
         return (
           <li key={rule.id} data-rule={rule.id}>
             <span class="rule-text">
-              <span class="rule-n">Rule {n}:</span> {describeCondition(rule.when)} →{' '}
-              <strong>{categoryLabel(rule.category)}</strong>
+              <span class="rule-n">{t('options_rule_n', n)}</span> {describeWhen(rule.when, say)} →{' '}
+              <strong>{t(CATEGORY_KEY[rule.category])}</strong>
             </span>
             <span class="rule-actions">
               <button
                 type="button"
                 data-action="up"
-                aria-label={`Move rule ${n} up`}
+                aria-label={t('options_move_up', n)}
                 disabled={i === 0}
                 onClick={() => void move(-1)}
               >
@@ -81,7 +80,7 @@ export function RuleList({ store, rules }: { store: OptionsStore; rules: Rule[] 
               <button
                 type="button"
                 data-action="down"
-                aria-label={`Move rule ${n} down`}
+                aria-label={t('options_move_down', n)}
                 disabled={i === rules.length - 1}
                 onClick={() => void move(1)}
               >
@@ -90,17 +89,17 @@ export function RuleList({ store, rules }: { store: OptionsStore; rules: Rule[] 
               <button
                 type="button"
                 data-action="edit"
-                aria-label={`Edit rule ${n}`}
+                aria-label={t('options_edit_rule', n)}
                 onClick={() => setEditing(rule.id)}
               >
-                Edit
+                {t('options_edit')}
               </button>
               <button
                 type="button"
-                aria-label={`Delete rule ${n}`}
+                aria-label={t('options_delete_rule', n)}
                 onClick={() => void store.deleteRule(rule.id)}
               >
-                Delete
+                {t('options_delete')}
               </button>
             </span>
           </li>

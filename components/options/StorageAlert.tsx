@@ -4,18 +4,16 @@ import type { StorageProblem } from '@/utils/shared/storage-problem';
 
 /** A background write refused because storage is full: said at the top of the page until a save works. */
 export function StorageAlert({ problem }: { problem: StorageProblem | null }) {
-  const { lang } = useText();
+  const { t, lang } = useText();
   if (!problem) return null;
   return (
     <div class="banner" role="alert">
       <p>
-        <strong>Storage is full.</strong> At {timeOf(problem.at, lang)} Polarity could not save{' '}
-        {problem.what}; nothing it had stored was lost or damaged.
+        {/* What was not saved comes from the background, in its words. */}
+        <strong>{t('options_storage_full_title')}</strong>{' '}
+        {t('options_storage_full', timeOf(problem.at, lang), problem.what)}
       </p>
-      <p>
-        Free some disk space, or keep less history (under Your data below). The badge says this too,
-        until a save works again.
-      </p>
+      <p>{t('options_storage_full_hint')}</p>
     </div>
   );
 }

@@ -1,47 +1,55 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '@/utils/domain/settings/settings';
-import { CUSTOM_MAX, CUSTOM_MIN, TARGET_PRESETS } from '@/utils/domain/settings/target-presets';
+import {
+  CUSTOM_MAX,
+  CUSTOM_MIN,
+  TARGET_PRESETS,
+  type PresetId,
+} from '@/utils/domain/settings/target-presets';
+import { msg, type MessageKey, type Msg } from '@/utils/shared/i18n/msg';
 import type { SettingsStore } from './settings-store';
 import { useSaver } from './use-saver';
+import { useSay } from './use-say';
 
 const idOf = (preset: string) => `target-${preset.replace('/', '-')}`;
 
-/** Parses the custom share: a whole percent in range, or the message to show. */
-export function parseCustom(text: string): number | string {
+/** Who each preset fits, in the reader's words. */
+const fitsKey = (id: PresetId) => `options_fits_${id.replace('/', '_')}` as MessageKey;
+
+/** Parses the custom share: a whole percent in range, or the sentence to show. */
+export function parseCustom(text: string): number | Msg {
   const n = Number(text.trim());
   if (text.trim() === '' || !Number.isInteger(n) || n < CUSTOM_MIN || n > CUSTOM_MAX) {
-    return `Enter a whole number from ${CUSTOM_MIN} to ${CUSTOM_MAX}.`;
+    return msg('options_custom_error', CUSTOM_MIN, CUSTOM_MAX);
   }
   return n;
 }
 
 /** The target split: the presets by role, each with who it fits, or a custom share. */
 export function TargetFieldset({ store, settings }: { store: SettingsStore; settings: Settings }) {
+  const { t, say } = useSay();
   const { save, status } = useSaver(store);
   const [custom, setCustom] = useState(String(settings.targetPercent));
-  const [customError, setCustomError] = useState<string | null>(null);
+  const [customError, setCustomError] = useState<Msg | null>(null);
   const isCustom = settings.targetPreset === 'custom';
   // A change saved elsewhere (another tab, a synced device) shows here too.
   useEffect(() => setCustom(String(settings.targetPercent)), [settings.targetPercent]);
 
   async function saveCustom() {
     const value = parseCustom(custom);
-    if (typeof value === 'string') return setCustomError(value);
+    if (typeof value !== 'number') return setCustomError(value);
     setCustomError(null);
     if (value === settings.targetPercent && isCustom) return;
     await save(
       { targetPreset: 'custom', targetPercent: value },
-      `Target set to ${100 - value}/${value} (custom).`,
+      msg('options_target_custom_saved', 100 - value, value),
     );
   }
 
   return (
     <fieldset class="target">
-      <legend>Target split, execution / innovation</legend>
-      <p class="hint">
-        The right split depends on the scope of your role, not 50/50. The badge is green at or above
-        your target.
-      </p>
+      <legend>{t('options_target_legend')}</legend>
+      <p class="hint">{t('options_target_hint')}</p>
       {TARGET_PRESETS.map((p) => (
         <div class="choice" key={p.id}>
           <input
@@ -55,13 +63,13 @@ export function TargetFieldset({ store, settings }: { store: SettingsStore; sett
               setCustomError(null);
               void save(
                 { targetPreset: p.id, targetPercent: p.innovationPercent },
-                `Target set to ${p.id}.`,
+                msg('options_target_saved', p.id),
               );
             }}
           />
           <label for={idOf(p.id)}>{p.id}</label>
           <p class="fits" id={`${idOf(p.id)}-fits`}>
-            {p.fits}
+            {t(fitsKey(p.id))}
           </p>
         </div>
       ))}
@@ -74,12 +82,12 @@ export function TargetFieldset({ store, settings }: { store: SettingsStore; sett
           aria-describedby="target-custom-fits"
           onChange={() => void saveCustom()}
         />
-        <label for="target-custom">Custom</label>
+        <label for="target-custom">{t('options_custom')}</label>
         <p class="fits" id="target-custom-fits">
-          Your own split, when none of these fits.
+          {t('options_custom_fits')}
         </p>
         <div class="custom">
-          <label for="target-percent">Innovation share, percent</label>
+          <label for="target-percent">{t('options_custom_percent')}</label>
           <input
             id="target-percent"
             type="number"
@@ -99,7 +107,7 @@ export function TargetFieldset({ store, settings }: { store: SettingsStore; sett
           />
           {customError && (
             <p class="error" id="target-percent-error" role="alert">
-              {customError}
+              {say(customError)}
             </p>
           )}
         </div>

@@ -1,13 +1,15 @@
 import { useState } from 'preact/hooks';
 import { classify } from '@/utils/domain/classify/classify';
 import type { Rule } from '@/utils/domain/rules/types';
-import { CATEGORY_LABEL } from '@/utils/domain/rules/types';
+import { CATEGORY_KEY } from './rule-text';
+import { useSay } from './use-say';
 
 /**
  * "Test a title": what the saved rules and keywords make of a timed event
  * with this title, and why. Tags are per event, so they are not part of it.
  */
 export function TitleTester({ rules, keywords }: { rules: Rule[]; keywords: string[] }) {
+  const { t, say } = useSay();
   const [title, setTitle] = useState('');
   const result =
     title.trim() === ''
@@ -15,26 +17,24 @@ export function TitleTester({ rules, keywords }: { rules: Rule[]; keywords: stri
       : classify({ kind: 'timed', title }, { rules, innovationKeywords: keywords });
   return (
     <div class="tester">
-      <label for="test-title">Test a title</label>
+      <label for="test-title">{t('options_test_title')}</label>
       <input
         id="test-title"
         type="text"
         value={title}
-        placeholder="e.g. Prototype review"
+        placeholder={t('options_test_placeholder')}
         onInput={(e) => setTitle((e.currentTarget as HTMLInputElement).value)}
       />
       <p class="test-result" role="status">
         {result && (
           <>
-            <strong class={`cat ${result.category}`}>{CATEGORY_LABEL[result.category]}</strong>
+            <strong class={`cat ${result.category}`}>{t(CATEGORY_KEY[result.category])}</strong>
             {' · '}
-            {result.reason}
+            {(result.because && say(result.because)) || result.reason}
           </>
         )}
       </p>
-      <p class="hint">
-        Calendar, colour and guest rules need a real event, so they never match here.
-      </p>
+      <p class="hint">{t('options_test_hint')}</p>
     </div>
   );
 }

@@ -1,13 +1,10 @@
 import { useState } from 'preact/hooks';
 import { MAX_BLOCK_NAME } from '@/utils/domain/settings/settings-check';
 import type { Settings } from '@/utils/domain/settings/settings';
-import { browserReader } from '@/utils/shared/i18n/browser-reader';
-import { msg, type Msg } from '@/utils/shared/i18n/msg';
-import { render } from '@/utils/shared/i18n/render';
+import { msg } from '@/utils/shared/i18n/msg';
 import type { SettingsStore } from './settings-store';
 import { useSaver } from './use-saver';
-
-const t = (m: Msg) => render(m, browserReader());
+import { useSay } from './use-say';
 
 const KINDS = [
   { kind: 'streak', label: 'opt_streak_label', hint: 'opt_streak_hint' },
@@ -22,6 +19,7 @@ export function WeekAheadFieldset({
   store: SettingsStore;
   settings: Settings;
 }) {
+  const { say: t } = useSay();
   const { save, status } = useSaver(store);
   const [name, setName] = useState(settings.blockName);
   const defaultName = t(msg('nudge_block_title'));
@@ -40,12 +38,7 @@ export function WeekAheadFieldset({
           onInput={(e) => setName(e.currentTarget.value)}
           onChange={(e) => {
             const value = e.currentTarget.value.trim();
-            void save(
-              { blockName: value },
-              value
-                ? t(msg('opt_block_name_saved', value))
-                : t(msg('opt_block_name_saved', defaultName)),
-            );
+            void save({ blockName: value }, msg('opt_block_name_saved', value || defaultName));
           }}
         />
         <p class="fits" id="block-name-hint">
@@ -62,7 +55,7 @@ export function WeekAheadFieldset({
                 const value = e.currentTarget.checked;
                 void save(
                   { nudges: { ...settings.nudges, [kind]: value } },
-                  t(msg(value ? 'opt_nudge_on' : 'opt_nudge_off', t(msg(label)))),
+                  msg(value ? 'opt_nudge_on' : 'opt_nudge_off', msg(label)),
                 );
               }}
             />

@@ -1,24 +1,19 @@
 import type { Settings, WeekStartSetting } from '@/utils/domain/settings/settings';
+import { timeOf } from '@/utils/shared/i18n/dates';
+import { msg } from '@/utils/shared/i18n/msg';
 import type { SettingsStore } from './settings-store';
 import { useSaver } from './use-saver';
+import { useText } from '../use-text';
 
 // Monday first, as most calendars list a working week; 0 is Sunday, as in Date.getDay().
-const DAYS: readonly [number, string][] = [
-  [1, 'Monday'],
-  [2, 'Tuesday'],
-  [3, 'Wednesday'],
-  [4, 'Thursday'],
-  [5, 'Friday'],
-  [6, 'Saturday'],
-  [0, 'Sunday'],
-];
+const DAYS: readonly number[] = [1, 2, 3, 4, 5, 6, 0];
+const WEEK_STARTS: readonly WeekStartSetting[] = ['google', 1, 0, 6];
 
-const WEEK_STARTS: readonly [WeekStartSetting, string][] = [
-  ['google', 'As Google Calendar shows it'],
-  [1, 'Monday'],
-  [0, 'Sunday'],
-  [6, 'Saturday'],
-];
+/** `Monday`, `Montag`, `月曜日`: Intl's name of a weekday (0 Sunday), from a week that began on a Sunday. */
+const dayName = (day: number, lang: string) =>
+  new Intl.DateTimeFormat(lang, { weekday: 'long' }).format(new Date(2024, 0, 7 + day));
+/** A time of day, as the reader's clock writes it (`9:00 AM`, `09:00`). */
+const clockOf = (min: number, lang: string) => timeOf(new Date(2024, 0, 1, 0, min).getTime(), lang);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 /** Minutes after midnight ↔ the `HH:MM` of a time input. */
@@ -36,73 +31,81 @@ export function WorkWeekFieldset({
   store: SettingsStore;
   settings: Settings;
 }) {
+  const { t, lang } = useText();
   const { save, fail, status } = useSaver(store);
 
-  function toggleDay(day: number, name: string, on: boolean) {
+  function toggleDay(day: number, on: boolean) {
     const days = on
       ? [...settings.workingDays, day]
       : settings.workingDays.filter((d) => d !== day);
-    if (days.length === 0) return fail('Keep at least one working day.');
-    void save({ workingDays: days }, `${name} ${on ? 'is now' : 'is no longer'} a working day.`);
+    if (days.length === 0) return fail(msg('options_keep_one_day'));
+    void save(
+      { workingDays: days },
+      msg(on ? 'options_day_on' : 'options_day_off', dayName(day, lang)),
+    );
   }
 
   function setHours(which: 'workStart' | 'workEnd', text: string) {
     const parsed = fromClock(text);
-    if (parsed === null) return fail('Enter a time, for example 09:00.');
+    if (parsed === null) return fail(msg('options_enter_time', clockOf(9 * 60, lang)));
     // A day ending at midnight is 00:00 in a time field.
     const min = which === 'workEnd' && parsed === 0 ? 24 * 60 : parsed;
     const next = { workStart: settings.workStart, workEnd: settings.workEnd, [which]: min };
     if (next.workEnd <= next.workStart) {
-      return fail('Working hours must end after they start.');
+      return fail(msg('options_hours_order'));
     }
     void save(
       { [which]: min },
-      `Working hours: ${toClock(next.workStart)} to ${toClock(next.workEnd)}.`,
+      msg('options_hours_saved', clockOf(next.workStart, lang), clockOf(next.workEnd, lang)),
     );
   }
 
   return (
     <>
       <div class="field">
-        <label for="week-start">Week starts on</label>
+        <label for="week-start">{t('options_week_start_label')}</label>
         <select
           id="week-start"
           value={String(settings.weekStart)}
           onChange={(e) => {
             const v = (e.currentTarget as HTMLSelectElement).value;
             const start = (v === 'google' ? 'google' : Number(v)) as WeekStartSetting;
-            const label = WEEK_STARTS.find(([s]) => s === start)?.[1] ?? v;
-            void save({ weekStart: start }, `The week now starts: ${label.toLowerCase()}.`);
+            void save(
+              { weekStart: start },
+              start === 'google'
+                ? msg('options_week_start_saved_google')
+                : msg('options_week_start_saved', dayName(start, lang)),
+            );
           }}
         >
-          {WEEK_STARTS.map(([value, label]) => (
-            <option key={label} value={String(value)}>
-              {label}
+          {WEEK_STARTS.map((value) => (
+            <option key={value} value={String(value)}>
+              {value === 'google' ? t('options_week_start_google') : dayName(value, lang)}
             </option>
           ))}
         </select>
       </div>
       <fieldset class="days">
-        <legend>Working days</legend>
-        {DAYS.map(([day, name]) => (
+        <legend>{t('options_working_days')}</legend>
+        {DAYS.map((day) => (
           <span class="check" key={day}>
             <input
               type="checkbox"
               id={`day-${day}`}
               checked={settings.workingDays.includes(day)}
-              onChange={(e) => toggleDay(day, name, (e.currentTarget as HTMLInputElement).checked)}
+              onChange={(e) => toggleDay(day, (e.currentTarget as HTMLInputElement).checked)}
             />
-            <label for={`day-${day}`}>{name}</label>
+            <label for={`day-${day}`}>{dayName(day, lang)}</label>
           </span>
         ))}
       </fieldset>
       <fieldset class="hours">
-        <legend>Working hours</legend>
+        <legend>{t('options_working_hours')}</legend>
         <p class="hint" id="hours-hint">
-          Innovation outside them still counts, and the popup shows it as after hours.
+          {t('options_hours_hint')}
         </p>
         <span class="time">
-          <label for="work-start">From</label>
+          <label for="work-start">{t('options_from')}</label>
           <input
             id="work-start"
             type="time"
@@ -113,7 +116,7 @@ export function WorkWeekFieldset({
           />
         </span>
         <span class="time">
-          <label for="work-end">To</label>
+          <label for="work-end">{t('options_to')}</label>
           <input
             id="work-end"
             type="time"

@@ -1,7 +1,8 @@
 import type { ResetResult, RestoreResult } from '@/utils/domain/backup/restore-backup';
 import { parseBackupText, validateBackup } from '@/utils/domain/backup/validate-backup';
 import type { DataExport } from '@/utils/domain/export/data-export';
-import { backupFileName, backupSummary, plural, whenMade } from './backup-summary';
+import { msg, plural, type Msg } from '@/utils/shared/i18n/msg';
+import { backupFileName, backupSummary, whenMade } from './backup-summary';
 import { storeCell } from '../store-cell';
 
 /** Where backup, restore and reset go: the background in the extension, fakes in tests. */
@@ -18,10 +19,10 @@ export interface DataEffects {
 export interface DataState {
   busy: boolean;
   /** A checked file waiting for the user to confirm the restore. */
-  pending?: { fileName: string; text: string; summary: string };
+  pending?: { fileName: string; text: string; summary: Msg };
   confirmingReset: boolean;
   /** The outcome of the last action; errors are announced assertively. */
-  message?: { kind: 'done' | 'error'; text: string };
+  message?: { kind: 'done' | 'error'; text: Msg };
 }
 
 export type DataStore = ReturnType<typeof createDataStore>;
@@ -32,8 +33,8 @@ const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
 export function createDataStore(fx: DataEffects) {
   const cell = storeCell<DataState>({ busy: false, confirmingReset: false });
   const { set } = cell;
-  const done = (text: string) => set({ busy: false, message: { kind: 'done', text } });
-  const failed = (text: string) => set({ busy: false, message: { kind: 'error', text } });
+  const done = (text: Msg) => set({ busy: false, message: { kind: 'done', text } });
+  const failed = (text: Msg) => set({ busy: false, message: { kind: 'error', text } });
 
   return {
     get: cell.get,
@@ -48,10 +49,12 @@ export function createDataStore(fx: DataEffects) {
         fx.save(name, JSON.stringify(data, null, 2));
         const check = validateBackup(data);
         done(
-          check.ok ? `Saved ${name}: ${backupSummary(check.backup, fx.lang)}.` : `Saved ${name}.`,
+          check.ok
+            ? msg('options_backup_saved', name, backupSummary(check.backup, fx.lang))
+            : msg('options_backup_saved_plain', name),
         );
       } catch (e) {
-        failed(`Backup failed: ${why(e)}.`);
+        failed(msg('options_backup_failed', why(e)));
       }
     },
 
@@ -61,11 +64,16 @@ export function createDataStore(fx: DataEffects) {
       if (!check.ok) {
         set({
           pending: undefined,
-          message: { kind: 'error', text: `Not restored: ${check.reason} Nothing was changed.` },
+          // The reason names the field in English (`days[0].kind must be…`); the sentence is the reader's.
+          message: { kind: 'error', text: msg('options_file_refused', check.reason) },
         });
         return;
       }
-      const summary = `Backup of ${whenMade(check.backup.exportedAt, fx.lang)}: ${backupSummary(check.backup, fx.lang)}.`;
+      const summary = msg(
+        'options_backup_of',
+        whenMade(check.backup.exportedAt, fx.lang),
+        backupSummary(check.backup, fx.lang),
+      );
       set({
         pending: { fileName, text, summary },
         message: undefined,
@@ -75,7 +83,7 @@ export function createDataStore(fx: DataEffects) {
     cancelRestore: () =>
       set({
         pending: undefined,
-        message: { kind: 'done', text: 'Restore cancelled. Nothing was changed.' },
+        message: { kind: 'done', text: msg('options_restore_cancelled') },
       }),
     async confirmRestore() {
       const pending = cell.get().pending;
@@ -84,40 +92,39 @@ export function createDataStore(fx: DataEffects) {
       try {
         // The file as it is; the background checks it again: it trusts no page.
         const result = await fx.restore(JSON.parse(pending.text));
-        if (!result.ok) return failed(`Not restored: ${result.reason}`);
+        if (!result.ok) return failed(msg('options_not_restored', result.reason));
         const { counts, pruned } = result;
-        const old =
-          pruned > 0
-            ? ` ${plural(pruned, 'day')} older than the history you keep were then removed.`
-            : '';
         if (counts.settingsError !== undefined) {
-          return failed(
-            `History, tags and overrides were restored, but settings and rules were not: ${counts.settingsError}.`,
-          );
+          return failed(msg('options_restore_partial', counts.settingsError));
         }
-        done(`Restored ${pending.fileName}.${old}`);
+        done(
+          pruned > 0
+            ? plural('options_restored_pruned', pruned, pending.fileName)
+            : msg('options_restored', pending.fileName),
+        );
       } catch (e) {
-        failed(`Not restored: ${why(e)}. Nothing was changed.`);
+        failed(msg('options_restore_error', why(e)));
       }
     },
 
     askReset: () => set({ confirmingReset: true, pending: undefined, message: undefined }),
     cancelReset: () =>
-      set({ confirmingReset: false, message: { kind: 'done', text: 'Nothing was deleted.' } }),
+      set({
+        confirmingReset: false,
+        message: { kind: 'done', text: msg('options_nothing_deleted') },
+      }),
     async confirmReset() {
       if (cell.get().busy) return;
       set({ busy: true, confirmingReset: false });
       try {
         const result = await fx.reset();
-        if (!result.ok) return failed(result.reason);
+        if (!result.ok) return failed(msg('options_reset_refused', result.reason));
         if (result.settingsError !== undefined) {
-          return failed(
-            `History deleted, but settings could not be reset: ${result.settingsError}.`,
-          );
+          return failed(msg('options_reset_partial', result.settingsError));
         }
-        done('All Polarity data was deleted; settings and rules are back to their defaults.');
+        done(msg('options_reset_done'));
       } catch (e) {
-        failed(`Nothing was deleted: ${why(e)}.`);
+        failed(msg('options_reset_error', why(e)));
       }
     },
   };

@@ -58,26 +58,3 @@ export function conditionOf(d: RuleDraft): RuleCondition {
       return { type: 'timeBlock' };
   }
 }
-
-export const TYPE_LABEL: Record<RuleType, string> = {
-  keywords: 'Title has a keyword',
-  regex: 'Title matches a regular expression',
-  calendar: 'Calendar is',
-  color: 'Event colour is',
-  guests: 'Guests',
-  timeBlock: 'Is a time block (focus time, time-blocked task)',
-};
-
-export const TEXT_LABEL: Partial<Record<RuleType, string>> = {
-  keywords: 'Keywords, separated by commas',
-  regex: 'Regular expression',
-  calendar: 'Calendar name',
-  color: 'Colour name (as Calendar shows it, e.g. Graphite)',
-};
-
-/** Choices a rule can assign; "Exclude" as on the tag control. */
-export const CATEGORY_CHOICES: readonly { value: Category; label: string }[] = [
-  { value: 'execution', label: 'Execution' },
-  { value: 'innovation', label: 'Innovation' },
-  { value: 'excluded', label: 'Exclude' },
-];

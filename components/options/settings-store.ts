@@ -3,6 +3,7 @@ import { serial } from '@/utils/shared/serial';
 import { storageErrorText } from '@/utils/shared/quota';
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings/settings';
 import { checkSettings } from '@/utils/domain/settings/settings-check';
+import { msg, type Msg } from '@/utils/shared/i18n/msg';
 import { storeCell } from '../store-cell';
 
 /** Where the settings sections read and write; sync storage in the extension, fakes in tests. */
@@ -20,10 +21,10 @@ export interface SettingsState {
   status: 'loading' | 'ready' | 'error';
   settings: Settings;
   problem: StorageProblem | null;
-  /** A failed load or save, in words. */
-  error?: string;
+  /** A failed load or save, as a sentence. */
+  error?: Msg;
   /** What was last saved, for the polite status line. */
-  notice?: string;
+  notice?: Msg;
 }
 
 export type SettingsStore = ReturnType<typeof createSettingsStore>;
@@ -43,7 +44,7 @@ export function createSettingsStore(fx: SettingsEffects) {
       const [settings, problem] = await Promise.all([fx.load(), fx.loadProblem()]);
       set({ status: 'ready', settings, problem });
     } catch (e) {
-      set({ status: 'error', error: `Could not read your settings: ${storageErrorText(e)}.` });
+      set({ status: 'error', error: msg('options_settings_load_error', storageErrorText(e)) });
     }
   }
 
@@ -56,13 +57,14 @@ export function createSettingsStore(fx: SettingsEffects) {
      * Saves at once: each control is its own change. Null when saved;
      * otherwise why not, and nothing was stored.
      */
-    async update(patch: Partial<Settings>, notice: string): Promise<string | null> {
+    async update(patch: Partial<Settings>, notice: Msg): Promise<Msg | null> {
       const { settings, problems } = checkSettings(
         { ...cell.get().settings, ...patch },
         DEFAULT_SETTINGS,
       );
-      // The sections check first, in words; this is the last guard before storage.
-      if (problems.length > 0) return `Not saved: ${problems[0]}.`;
+      // The sections check first, in words; this is the last guard before storage
+      // (its detail names the field, in English).
+      if (problems.length > 0) return msg('options_settings_problem', problems[0]!);
       const changed = Object.fromEntries(
         Object.keys(patch).map((k) => [k, settings[k as keyof Settings]]),
       ) as Partial<Settings>;
@@ -75,7 +77,7 @@ export function createSettingsStore(fx: SettingsEffects) {
           set({ notice, error: undefined });
           return null;
         } catch (e) {
-          const error = `Not saved: ${storageErrorText(e)}. Your settings are as they were.`;
+          const error = msg('options_settings_not_saved', storageErrorText(e));
           set({ error, notice: undefined });
           await load(); // back to what is stored
           return error;

@@ -1,6 +1,8 @@
 import { DEFAULT_INNOVATION_KEYWORDS } from '@/utils/domain/classify/default-keywords';
 import type { Rule } from '@/utils/domain/rules/types';
-import { MAX_RULES, normaliseRule, ruleError } from '@/utils/domain/rules/validate-rule';
+import { MAX_RULES, normaliseRule } from '@/utils/domain/rules/validate-rule';
+import { msg, type Msg } from '@/utils/shared/i18n/msg';
+import { ruleProblem } from './rule-problem';
 import { storeCell } from '../store-cell';
 
 /** Where the options page reads and writes; storage in the extension, fakes in tests. */
@@ -17,14 +19,15 @@ export interface OptionsState {
   status: 'loading' | 'ready' | 'error';
   rules: Rule[];
   keywords: string[];
-  /** A failed save or load, in words. */
-  error?: string;
+  /** A failed save or load, as a sentence. */
+  error?: Msg;
   /** What was last saved, for the polite status line. */
-  notice?: string;
+  notice?: Msg;
 }
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;
 
+const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
 const newId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 
 /** The options page's one store: state, subscribers, and every change it allows. */
@@ -43,17 +46,17 @@ export function createOptionsStore(fx: OptionsEffects) {
         JSON.stringify([before.rules, before.keywords]) !== JSON.stringify([rules, keywords]);
       set({ status: 'ready', rules, keywords, ...(elsewhere && { notice: undefined }) });
     } catch (e) {
-      set({ status: 'error', error: `Could not read your rules: ${String(e)}` });
+      set({ status: 'error', error: msg('options_rules_load_error', String(e)) });
     }
   }
 
-  async function saveRules(rules: Rule[], notice: string): Promise<string | null> {
+  async function saveRules(rules: Rule[], notice: Msg): Promise<Msg | null> {
     try {
       await fx.saveRules(rules);
       set({ rules, notice, error: undefined });
       return null;
     } catch (e) {
-      const error = `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+      const error = msg('options_rules_not_saved', why(e));
       set({ error });
       return error;
     }
@@ -65,18 +68,18 @@ export function createOptionsStore(fx: OptionsEffects) {
     load,
     watch: () => fx.watch(() => void load()),
     /** Null when saved; otherwise why not, and nothing is stored. */
-    async addRule(draft: Omit<Rule, 'id'>): Promise<string | null> {
+    async addRule(draft: Omit<Rule, 'id'>): Promise<Msg | null> {
       const rule = normaliseRule({ ...draft, id: newId() });
-      if (cell.get().rules.length >= MAX_RULES) return `At most ${MAX_RULES} rules.`;
-      return ruleError(rule) ?? saveRules([...cell.get().rules, rule], 'Rule added.');
+      if (cell.get().rules.length >= MAX_RULES) return msg('options_max_rules', MAX_RULES);
+      return ruleProblem(rule) ?? saveRules([...cell.get().rules, rule], msg('options_rule_added'));
     },
-    async updateRule(rule: Rule): Promise<string | null> {
+    async updateRule(rule: Rule): Promise<Msg | null> {
       const clean = normaliseRule(rule);
-      const error = ruleError(clean);
+      const error = ruleProblem(clean);
       if (error) return error;
       return saveRules(
         cell.get().rules.map((r) => (r.id === rule.id ? clean : r)),
-        'Rule saved.',
+        msg('options_rule_saved'),
       );
     },
     async moveRule(id: string, delta: -1 | 1) {
@@ -85,23 +88,23 @@ export function createOptionsStore(fx: OptionsEffects) {
       if (i < 0 || j < 0 || j >= cell.get().rules.length) return;
       const rules = [...cell.get().rules];
       [rules[i], rules[j]] = [rules[j]!, rules[i]!];
-      await saveRules(rules, `Rule moved to position ${j + 1}.`);
+      await saveRules(rules, msg('options_rule_moved', j + 1));
     },
     async deleteRule(id: string) {
       await saveRules(
         cell.get().rules.filter((r) => r.id !== id),
-        'Rule deleted.',
+        msg('options_rule_deleted'),
       );
     },
-    async saveKeywords(keywords: string[]): Promise<string | null> {
+    async saveKeywords(keywords: string[]): Promise<Msg | null> {
       const clean = [...new Set(keywords.map((k) => k.trim()).filter((k) => k !== ''))];
-      if (clean.some((k) => k.length > 100)) return 'Keep each keyword under 100 characters.';
+      if (clean.some((k) => k.length > 100)) return msg('options_keyword_too_long', 100);
       try {
         await fx.saveKeywords(clean);
-        set({ keywords: clean, notice: 'Keywords saved.', error: undefined });
+        set({ keywords: clean, notice: msg('options_keywords_saved'), error: undefined });
         return null;
       } catch (e) {
-        return `Not saved: ${e instanceof Error ? e.message : String(e)}`;
+        return msg('options_rules_not_saved', why(e));
       }
     },
     resetKeywords() {

@@ -7,6 +7,7 @@ import { createSettingsStore, type SettingsStore } from '../options/settings-sto
 import { TargetFieldset } from '../options/TargetFieldset';
 import { WorkWeekFieldset } from '../options/WorkWeekFieldset';
 import { useStore } from '../use-store';
+import { TextProvider } from '../use-text';
 
 export interface WelcomeEffects {
   /** The calendar's week view, from the background (UI code holds no calendar origin). */
@@ -50,76 +51,79 @@ export function WelcomeApp({ effects, reader, settingsStore: given }: WelcomePro
   }, [effects]);
   const settings = state.status === 'ready' ? state.settings : undefined;
 
+  // The fieldsets shared with Options speak through the same reader.
   return (
-    <main class="options welcome" aria-busy={state.status === 'loading'}>
-      <h1>{t('welcome_title')}</h1>
-      <p class="lead">{t('welcome_lead')}</p>
-      {state.status === 'error' && (
-        <p class="error" role="alert">
-          {state.error}
-        </p>
-      )}
-      {settings && (
-        <>
-          <section aria-labelledby="role-h">
-            <h2 id="role-h">{t('welcome_role_heading')}</h2>
-            <p class="hint">{t('welcome_role_hint')}</p>
-            <TargetFieldset store={store} settings={settings} />
-          </section>
-          <section aria-labelledby="week-h">
-            <h2 id="week-h">{t('welcome_week_heading')}</h2>
-            <p class="hint">{t('welcome_week_hint')}</p>
-            <WorkWeekFieldset store={store} settings={settings} />
-          </section>
-        </>
-      )}
-      <section aria-labelledby="tag-h">
-        <h2 id="tag-h">{t('welcome_tag_heading')}</h2>
-        <p>{t('welcome_tag_auto')}</p>
-        <p>{t('welcome_tag_fix')}</p>
-        <p>{t('welcome_marks_intro')}</p>
-        <ul class="marks" aria-label={t('welcome_marks_label')}>
-          {MARKS.map((c) => (
-            <li key={c}>
-              <span class={`mark-sample mark-sample--${c}`} aria-hidden="true" />
-              {t(`welcome_mark_${c}`)}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="badge-h">
-        <h2 id="badge-h">{t('welcome_badge_heading')}</h2>
-        <p>{t('welcome_badge_lead')}</p>
-        <ul class="badges" aria-label={t('welcome_badges_label')}>
-          {BADGES.map(([state, sample, meaning]) => (
-            <li key={state}>
-              <span
-                class="badge-sample"
-                aria-hidden="true"
-                style={{ background: BADGE_COLORS[state], color: BADGE_TEXT_COLORS[state] }}
-              >
-                {sample}
-              </span>
-              {t(meaning)}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="open-h">
-        <h2 id="open-h">{t('welcome_open_heading')}</h2>
-        <p>{t('welcome_open_hint')}</p>
-        {url && (
-          <a class="button primary" href={url} target="_blank" rel="noopener noreferrer">
-            {t('welcome_open_button')}
-          </a>
+    <TextProvider reader={reader}>
+      <main class="options welcome" aria-busy={state.status === 'loading'}>
+        <h1>{t('welcome_title')}</h1>
+        <p class="lead">{t('welcome_lead')}</p>
+        {state.status === 'error' && (
+          <p class="error" role="alert">
+            {state.error && render(state.error, reader)}
+          </p>
         )}
-      </section>
-      <p class="hint">
-        {t('welcome_later')}{' '}
-        <button type="button" class="link" onClick={() => effects.openOptions()}>
-          {t('welcome_options_button')}
-        </button>
-      </p>
-    </main>
+        {settings && (
+          <>
+            <section aria-labelledby="role-h">
+              <h2 id="role-h">{t('welcome_role_heading')}</h2>
+              <p class="hint">{t('welcome_role_hint')}</p>
+              <TargetFieldset store={store} settings={settings} />
+            </section>
+            <section aria-labelledby="week-h">
+              <h2 id="week-h">{t('welcome_week_heading')}</h2>
+              <p class="hint">{t('welcome_week_hint')}</p>
+              <WorkWeekFieldset store={store} settings={settings} />
+            </section>
+          </>
+        )}
+        <section aria-labelledby="tag-h">
+          <h2 id="tag-h">{t('welcome_tag_heading')}</h2>
+          <p>{t('welcome_tag_auto')}</p>
+          <p>{t('welcome_tag_fix')}</p>
+          <p>{t('welcome_marks_intro')}</p>
+          <ul class="marks" aria-label={t('welcome_marks_label')}>
+            {MARKS.map((c) => (
+              <li key={c}>
+                <span class={`mark-sample mark-sample--${c}`} aria-hidden="true" />
+                {t(`welcome_mark_${c}`)}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="badge-h">
+          <h2 id="badge-h">{t('welcome_badge_heading')}</h2>
+          <p>{t('welcome_badge_lead')}</p>
+          <ul class="badges" aria-label={t('welcome_badges_label')}>
+            {BADGES.map(([state, sample, meaning]) => (
+              <li key={state}>
+                <span
+                  class="badge-sample"
+                  aria-hidden="true"
+                  style={{ background: BADGE_COLORS[state], color: BADGE_TEXT_COLORS[state] }}
+                >
+                  {sample}
+                </span>
+                {t(meaning)}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="open-h">
+          <h2 id="open-h">{t('welcome_open_heading')}</h2>
+          <p>{t('welcome_open_hint')}</p>
+          {url && (
+            <a class="button primary" href={url} target="_blank" rel="noopener noreferrer">
+              {t('welcome_open_button')}
+            </a>
+          )}
+        </section>
+        <p class="hint">
+          {t('welcome_later')}{' '}
+          <button type="button" class="link" onClick={() => effects.openOptions()}>
+            {t('welcome_options_button')}
+          </button>
+        </p>
+      </main>
+    </TextProvider>
   );
 }

@@ -143,7 +143,10 @@ describe('working week', () => {
 
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '17:30' } });
     await waitFor(() => expect(saved.settings.workEnd).toBe(17 * 60 + 30));
-    await waitFor(() => expect(statusIn('Working week')).toBe('Working hours: 09:00 to 17:30.'));
+    // Times as the browser's clock writes them (fakeBrowser: en-US).
+    await waitFor(() =>
+      expect(statusIn('Working week')).toBe('Working hours: 9:00 AM to 5:30 PM.'),
+    );
   });
 
   test('no working day at all, or hours that end before they start, are refused', async () => {

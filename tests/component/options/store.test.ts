@@ -25,7 +25,7 @@ test('our own save keeps its status line when storage reports the change back', 
   await store.addRule({ when: { type: 'keywords', keywords: ['okr'] }, category: 'execution' });
   storageChanged();
   await flush();
-  expect(store.get().notice).toBe('Rule added.');
+  expect(store.get().notice).toEqual({ key: 'options_rule_added' });
 });
 
 test('a change made elsewhere (a restore) drops the last status line', async () => {

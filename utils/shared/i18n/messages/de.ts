@@ -1,5 +1,6 @@
 import { deReviewServes } from './review-serves/de';
 import { dePopupMore } from './popup-more/de';
+import { deOptions } from './options/de';
 import { deLegend } from './legend/de';
 import { deWelcome } from './welcome/de';
 import type { Messages } from '../render';
@@ -91,4 +92,5 @@ export const de: Messages = {
   ...dePlan,
   ...deReviewServes,
   ...dePopupMore,
+  ...deOptions,
 };

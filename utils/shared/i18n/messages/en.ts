@@ -9,6 +9,7 @@ import { enReader } from './reader/en';
 import { enLegend } from './legend/en';
 import { enWelcome } from './welcome/en';
 import { enPlan } from './plan/en';
+import { enOptions } from './options/en';
 
 // The catalogue's source language. Keys group by who reads them: `ext_` the
 // stores and the browser, `page_` the control and toasts inside the calendar
@@ -46,4 +47,5 @@ export const en = {
     'Polarity: storage is full, so the latest calendar changes were not saved (nothing stored was lost). Free disk space, or keep less history in Options.',
   ...enReviewServes,
   ...enPopupMore,
+  ...enOptions,
 } as const;

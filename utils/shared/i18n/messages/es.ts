@@ -1,5 +1,6 @@
 import { esReviewServes } from './review-serves/es';
 import { esPopupMore } from './popup-more/es';
+import { esOptions } from './options/es';
 import { esLegend } from './legend/es';
 import { esWelcome } from './welcome/es';
 import type { Messages } from '../render';
@@ -92,4 +93,5 @@ export const es: Messages = {
   ...esPlan,
   ...esReviewServes,
   ...esPopupMore,
+  ...esOptions,
 };

@@ -1,5 +1,6 @@
 import { frReviewServes } from './review-serves/fr';
 import { frPopupMore } from './popup-more/fr';
+import { frOptions } from './options/fr';
 import { frLegend } from './legend/fr';
 import { frWelcome } from './welcome/fr';
 import type { Messages } from '../render';
@@ -91,4 +92,5 @@ export const fr: Messages = {
   ...frPlan,
   ...frReviewServes,
   ...frPopupMore,
+  ...frOptions,
 };

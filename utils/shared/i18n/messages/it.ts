@@ -1,5 +1,6 @@
 import { itReviewServes } from './review-serves/it';
 import { itPopupMore } from './popup-more/it';
+import { itOptions } from './options/it';
 import { itLegend } from './legend/it';
 import { itWelcome } from './welcome/it';
 import type { Messages } from '../render';
@@ -92,4 +93,5 @@ export const it: Messages = {
   ...itPlan,
   ...itReviewServes,
   ...itPopupMore,
+  ...itOptions,
 };

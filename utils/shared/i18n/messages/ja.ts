@@ -1,5 +1,6 @@
 import { jaReviewServes } from './review-serves/ja';
 import { jaPopupMore } from './popup-more/ja';
+import { jaOptions } from './options/ja';
 import { jaLegend } from './legend/ja';
 import { jaWelcome } from './welcome/ja';
 import type { Messages } from '../render';
@@ -89,4 +90,5 @@ export const ja: Messages = {
   ...jaPlan,
   ...jaReviewServes,
   ...jaPopupMore,
+  ...jaOptions,
 };

@@ -1,5 +1,6 @@
 import { koReviewServes } from './review-serves/ko';
 import { koPopupMore } from './popup-more/ko';
+import { koOptions } from './options/ko';
 import { koLegend } from './legend/ko';
 import { koWelcome } from './welcome/ko';
 import type { Messages } from '../render';
@@ -89,4 +90,5 @@ export const ko: Messages = {
   ...koPlan,
   ...koReviewServes,
   ...koPopupMore,
+  ...koOptions,
 };

@@ -1,5 +1,6 @@
 import { nlReviewServes } from './review-serves/nl';
 import { nlPopupMore } from './popup-more/nl';
+import { nlOptions } from './options/nl';
 import { nlLegend } from './legend/nl';
 import { nlWelcome } from './welcome/nl';
 import type { Messages } from '../render';
@@ -91,4 +92,5 @@ export const nl: Messages = {
   ...nlPlan,
   ...nlReviewServes,
   ...nlPopupMore,
+  ...nlOptions,
 };

@@ -1,5 +1,6 @@
 import { plReviewServes } from './review-serves/pl';
 import { plPopupMore } from './popup-more/pl';
+import { plOptions } from './options/pl';
 import { plLegend } from './legend/pl';
 import { plWelcome } from './welcome/pl';
 import type { Messages } from '../render';
@@ -92,4 +93,5 @@ export const pl: Messages = {
   ...plPlan,
   ...plReviewServes,
   ...plPopupMore,
+  ...plOptions,
 };

@@ -1,5 +1,6 @@
 import { ptBRReviewServes } from './review-serves/pt_BR';
 import { ptBRPopupMore } from './popup-more/pt_BR';
+import { ptBROptions } from './options/pt_BR';
 import { ptBRLegend } from './legend/pt_BR';
 import { ptBRWelcome } from './welcome/pt_BR';
 import type { Messages } from '../render';
@@ -91,4 +92,5 @@ export const ptBR: Messages = {
   ...ptBRPlan,
   ...ptBRReviewServes,
   ...ptBRPopupMore,
+  ...ptBROptions,
 };

@@ -1,5 +1,6 @@
 import { zhCNReviewServes } from './review-serves/zh_CN';
 import { zhCNPopupMore } from './popup-more/zh_CN';
+import { zhCNOptions } from './options/zh_CN';
 import { zhCNLegend } from './legend/zh_CN';
 import { zhCNWelcome } from './welcome/zh_CN';
 import type { Messages } from '../render';
@@ -88,4 +89,5 @@ export const zhCN: Messages = {
   ...zhCNPlan,
   ...zhCNReviewServes,
   ...zhCNPopupMore,
+  ...zhCNOptions,
 };

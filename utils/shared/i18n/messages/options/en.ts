@@ -1,0 +1,208 @@
+// The options page's words (issue 16). Spread into ../en.ts. The category
+// names come from `page_execution`…, the week-ahead part from ../plan, the
+// "Getting started" part from ../welcome. Weekdays, months, years and times
+// are written by Intl; details from validators and the browser stay as given.
+export const enOptions = {
+  options_page_title: 'Polarity options',
+  options_lead:
+    'Changes are saved as you make them and show at once on the badge, in the popup and on Google Calendar. Everything stays in this browser.',
+  options_target_heading: 'Target',
+  options_week_heading: 'Working week',
+  options_nudges_heading: 'Nudges',
+  options_rules_heading: 'Rules',
+  options_rules_lead:
+    'Each event is classified by the first of these that applies: your tag on the event, your tag on its series, your rules in order (first match wins), then the built-in keywords.',
+  options_add_rule_heading: 'Add a rule',
+  options_add_rule: 'Add rule',
+  options_keywords_heading: 'Built-in keywords',
+  options_try_heading: 'Try it',
+  options_data_heading: 'Your data',
+
+  options_settings_load_error: 'Could not read your settings: $1.',
+  options_settings_problem: 'Not saved: $1.',
+  options_settings_not_saved: 'Not saved: $1. Your settings are as they were.',
+  options_rules_load_error: 'Could not read your rules: $1',
+  options_rules_not_saved: 'Not saved: $1',
+
+  options_target_legend: 'Target split, execution / innovation',
+  options_target_hint:
+    'The right split depends on the scope of your role, not 50/50. The badge is green at or above your target.',
+  options_fits_90_10:
+    'New in a lead role, or a small scope where stakeholders mostly value delivery.',
+  options_fits_80_20:
+    'A team lead still hands-on: most of the week delivers, one protected block improves how.',
+  options_fits_75_25:
+    'Leading several teams: turn recurring execution problems into checklists, templates and automation.',
+  options_fits_60_40:
+    'A wide scope (a department or more), where your job is looking one horizon further out.',
+  options_custom: 'Custom',
+  options_custom_fits: 'Your own split, when none of these fits.',
+  options_custom_percent: 'Innovation share, percent',
+  options_custom_error: 'Enter a whole number from $1 to $2.',
+  options_target_saved: 'Target set to $1.',
+  options_target_custom_saved: 'Target set to $1/$2 (custom).',
+
+  options_week_start_label: 'Week starts on',
+  options_week_start_google: 'As Google Calendar shows it',
+  options_week_start_saved: 'The week now starts on $1.',
+  options_week_start_saved_google: 'The week now starts as Google Calendar shows it.',
+  options_working_days: 'Working days',
+  options_day_on: '$1 is now a working day.',
+  options_day_off: '$1 is no longer a working day.',
+  options_keep_one_day: 'Keep at least one working day.',
+  options_working_hours: 'Working hours',
+  options_hours_hint:
+    'Innovation outside them still counts, and the popup shows it as after hours.',
+  options_from: 'From',
+  options_to: 'To',
+  options_enter_time: 'Enter a time, for example $1.',
+  options_hours_order: 'Working hours must end after they start.',
+  options_hours_saved: 'Working hours: $1 to $2.',
+
+  options_nudge_me: 'Nudge me',
+  options_nudge_overrides: 'When innovation time is taken',
+  options_nudge_overrides_hint:
+    'A meeting booked over an innovation block, or a block deleted, shortened or moved out of the week: a notification and a note on Google Calendar, once.',
+  options_nudge_overrides_on: 'You will be told when innovation time is taken.',
+  options_nudge_overrides_off: 'No more nudges when innovation time is taken.',
+  options_nudge_next_week: 'When next week has no innovation booked',
+  options_nudge_next_week_hint:
+    'Late in the working week, one reminder to book it before someone else books the time.',
+  options_nudge_next_week_on: 'You will be reminded to book next week’s innovation time.',
+  options_nudge_next_week_off: 'No more reminders about next week.',
+  options_nudge_quiet: 'Quiet outside working hours',
+  options_nudge_quiet_hint:
+    'A nudge that comes up in the evening or on a day off waits for your next working hour.',
+  options_nudge_quiet_on: 'Nudges wait for working hours.',
+  options_nudge_quiet_off: 'Nudges come at any hour.',
+
+  options_no_rules: 'No rules yet: the built-in keywords below decide.',
+  options_rule_n: 'Rule $1:',
+  options_quoted: "'$1'",
+  options_when_keywords: 'title has $1',
+  options_when_regex: 'title matches $1',
+  options_when_calendar: 'calendar is $1',
+  options_when_color: 'colour is $1',
+  options_when_guests: 'has guests',
+  options_when_solo: 'solo (no guests)',
+  options_when_time_block: 'is a time block (focus time, time-blocked task)',
+  options_move_up: 'Move rule $1 up',
+  options_move_down: 'Move rule $1 down',
+  options_edit_rule: 'Edit rule $1',
+  options_delete_rule: 'Delete rule $1',
+  options_edit: 'Edit',
+  options_delete: 'Delete',
+  options_save_rule: 'Save rule $1',
+  options_max_rules: 'At most $1 rules.',
+  options_rule_added: 'Rule added.',
+  options_rule_saved: 'Rule saved.',
+  options_rule_moved: 'Rule moved to position $1.',
+  options_rule_deleted: 'Rule deleted.',
+
+  options_condition: 'Condition',
+  options_type_keywords: 'Title has a keyword',
+  options_type_regex: 'Title matches a regular expression',
+  options_type_calendar: 'Calendar is',
+  options_type_color: 'Event colour is',
+  options_type_guests: 'Guests',
+  options_type_time_block: 'Is a time block (focus time, time-blocked task)',
+  options_text_keywords: 'Keywords, separated by commas',
+  options_text_regex: 'Regular expression',
+  options_text_calendar: 'Calendar name',
+  options_text_color: 'Colour name (as Calendar shows it, e.g. Graphite)',
+  options_case_sensitive: 'Case-sensitive',
+  options_the_event: 'The event',
+  options_has_guests: 'has guests',
+  options_is_solo: 'is solo (no guests)',
+  options_then: 'Then',
+  options_cancel: 'Cancel',
+  options_no_keyword: 'Enter at least one keyword.',
+  options_too_many_keywords: 'Use at most $1 keywords in one rule.',
+  options_keyword_too_long: 'Keep each keyword under $1 characters.',
+  options_pattern_empty: 'The pattern is empty.',
+  options_pattern_too_long: 'The pattern is longer than $1 characters.',
+  options_pattern_invalid: 'Not a valid regular expression: $1',
+  options_calendar_empty: 'Enter a calendar name.',
+  options_calendar_too_long: 'The calendar name is too long.',
+  options_color_empty: 'Enter a colour name.',
+  options_color_too_long: 'The colour name is too long.',
+  options_choose_category: 'Choose a category.',
+
+  options_keywords_label:
+    'Innovation keywords (one per line; whole words, any case). Every other timed event is execution; all-day events, out of office, working location, tasks, holidays and birthdays are excluded.',
+  options_save_keywords: 'Save keywords',
+  options_restore_keywords: 'Restore the built-in list',
+  options_keywords_saved: 'Keywords saved.',
+
+  options_test_title: 'Test a title',
+  options_test_placeholder: 'e.g. Prototype review',
+  options_test_hint:
+    'Calendar, colour and guest rules need a real event, so they never match here.',
+
+  options_storage_full_title: 'Storage is full.',
+  options_storage_full:
+    'At $1 Polarity could not save $2; nothing it had stored was lost or damaged.',
+  options_storage_full_hint:
+    'Free some disk space, or keep less history (under Your data below). The badge says this too, until a save works again.',
+
+  options_history_kept: 'History kept',
+  options_history_default: '$1 (default)',
+  options_history_saved: 'History kept: $1.',
+  options_history_hint: 'Older weeks are deleted every day. Series tags stay.',
+  options_history_confirm_title: 'Keep only $1 of history?',
+  options_history_confirm: 'Delete older history',
+  options_history_cancel: 'Keep it',
+  options_history_body:
+    'Everything before $1 is deleted now: stored days, their overrides, and tags of events no longer shown. Back up first if you may want it again.',
+  options_backup_heading: 'Backup',
+  options_backup_hint:
+    'One JSON file with everything: history, tags, overrides, rules and settings. It stays on your computer.',
+  options_backup_button: 'Back up all data',
+  options_restore_heading: 'Restore',
+  options_restore_label: 'Restore from a backup file',
+  options_restore_hint:
+    'The whole file is checked first; a damaged or foreign file is refused and nothing changes.',
+  options_restore_title: 'Replace all your data with $1?',
+  options_restore_confirm: 'Replace my data',
+  options_restore_cancel: 'Cancel restore',
+  options_restore_body: 'What Polarity holds now is replaced, all at once.',
+  options_reset_heading: 'Start over',
+  options_reset_button: 'Delete all data…',
+  options_reset_title: 'Delete all Polarity data?',
+  options_reset_confirm: 'Delete everything',
+  options_reset_cancel: 'Keep my data',
+  options_reset_body:
+    'Every stored week, tag and override is deleted from this browser, and rules and settings go back to their defaults (on your other synced browsers too). This cannot be undone: back up first if you may want it again.',
+  options_working: 'Working…',
+
+  options_backup_holds: '$1 of history ($2 to $3), $4, $5, $6 and settings',
+  options_backup_holds_no_days: '$1 of history, $2, $3, $4 and settings',
+  options_tags_one: '$1 tag',
+  options_tags_other: '$1 tags',
+  options_overrides_one: '$1 override',
+  options_overrides_other: '$1 overrides',
+  options_rules_one: '$1 rule',
+  options_rules_other: '$1 rules',
+  options_old_backup_rules: 'no rules (an older backup: your rules stay as they are)',
+  options_backup_saved: 'Saved $1: $2.',
+  options_backup_saved_plain: 'Saved $1.',
+  options_backup_failed: 'Backup failed: $1.',
+  options_backup_of: 'Backup of $1: $2.',
+  options_file_refused: 'Not restored: $1 Nothing was changed.',
+  options_restore_cancelled: 'Restore cancelled. Nothing was changed.',
+  options_not_restored: 'Not restored: $1',
+  options_restore_error: 'Not restored: $1. Nothing was changed.',
+  options_restore_partial:
+    'History, tags and overrides were restored, but settings and rules were not: $1.',
+  options_restored: 'Restored $1.',
+  options_restored_pruned_one:
+    'Restored $2. $1 day older than the history you keep was then removed.',
+  options_restored_pruned_other:
+    'Restored $2. $1 days older than the history you keep were then removed.',
+  options_nothing_deleted: 'Nothing was deleted.',
+  options_reset_refused: 'Not deleted: $1',
+  options_reset_partial: 'History deleted, but settings could not be reset: $1.',
+  options_reset_done:
+    'All Polarity data was deleted; settings and rules are back to their defaults.',
+  options_reset_error: 'Nothing was deleted: $1.',
+} as const;

@@ -1,0 +1,218 @@
+import type { Messages } from '../../render';
+
+// Polish: the options page. Product words: ../../glossary.ts.
+export const plOptions: Messages = {
+  options_page_title: 'Opcje Polarity',
+  options_lead:
+    'Zmiany zapisują się na bieżąco i od razu widać je na ikonie, w oknie Polarity i w Kalendarzu Google. Wszystko zostaje w tej przeglądarce.',
+  options_target_heading: 'Cel',
+  options_week_heading: 'Tydzień pracy',
+  options_nudges_heading: 'Przypomnienia',
+  options_rules_heading: 'Reguły',
+  options_rules_lead:
+    'Każde wydarzenie jest klasyfikowane według pierwszego pasującego kryterium: Twoja kategoria przy wydarzeniu, Twoja kategoria przy serii, Twoje reguły po kolei (wygrywa pierwsza pasująca), a na końcu wbudowane słowa kluczowe.',
+  options_add_rule_heading: 'Dodaj regułę',
+  options_add_rule: 'Dodaj regułę',
+  options_keywords_heading: 'Wbudowane słowa kluczowe',
+  options_try_heading: 'Wypróbuj',
+  options_data_heading: 'Twoje dane',
+
+  options_settings_load_error: 'Nie udało się odczytać ustawień: $1.',
+  options_settings_problem: 'Nie zapisano: $1.',
+  options_settings_not_saved: 'Nie zapisano: $1. Ustawienia pozostały bez zmian.',
+  options_rules_load_error: 'Nie udało się odczytać reguł: $1',
+  options_rules_not_saved: 'Nie zapisano: $1',
+
+  options_target_legend: 'Docelowy podział, realizacja / innowacje',
+  options_target_hint:
+    'Właściwy podział zależy od zakresu Twojej roli, a nie od 50/50. Ikona jest zielona, gdy osiągasz lub przekraczasz cel.',
+  options_fits_90_10:
+    'Nowa osoba na stanowisku kierowniczym lub mały zakres, w którym liczy się głównie dostarczanie.',
+  options_fits_80_20:
+    'Lider zespołu, który wciąż pracuje operacyjnie: większość tygodnia dostarcza, jeden chroniony blok ulepsza sposób pracy.',
+  options_fits_75_25:
+    'Kierowanie kilkoma zespołami: zamiana powtarzających się problemów realizacji w listy kontrolne, szablony i automatyzację.',
+  options_fits_60_40:
+    'Szeroki zakres (dział lub więcej), w którym Twoim zadaniem jest patrzeć o jeden horyzont dalej.',
+  options_custom: 'Własny',
+  options_custom_fits: 'Twój własny podział, gdy żaden z tych nie pasuje.',
+  options_custom_percent: 'Udział innowacji w procentach',
+  options_custom_error: 'Wpisz liczbę całkowitą od $1 do $2.',
+  options_target_saved: 'Ustawiono cel $1.',
+  options_target_custom_saved: 'Ustawiono cel $1/$2 (własny).',
+
+  options_week_start_label: 'Tydzień zaczyna się w',
+  options_week_start_google: 'Tak jak w Kalendarzu Google',
+  options_week_start_saved: 'Tydzień zaczyna się teraz w dniu: $1.',
+  options_week_start_saved_google: 'Tydzień zaczyna się teraz tak jak w Kalendarzu Google.',
+  options_working_days: 'Dni robocze',
+  options_day_on: '$1 jest teraz dniem roboczym.',
+  options_day_off: '$1 nie jest już dniem roboczym.',
+  options_keep_one_day: 'Zostaw co najmniej jeden dzień roboczy.',
+  options_working_hours: 'Godziny pracy',
+  options_hours_hint:
+    'Innowacje poza tymi godzinami też się liczą, a okno Polarity pokazuje je jako poza godzinami pracy.',
+  options_from: 'Od',
+  options_to: 'Do',
+  options_enter_time: 'Wpisz godzinę, na przykład $1.',
+  options_hours_order: 'Godziny pracy muszą kończyć się po ich rozpoczęciu.',
+  options_hours_saved: 'Godziny pracy: od $1 do $2.',
+
+  options_nudge_me: 'Przypominaj mi',
+  options_nudge_overrides: 'Gdy czas na innowacje zostaje zabrany',
+  options_nudge_overrides_hint:
+    'Spotkanie zaplanowane na bloku innowacji albo blok usunięty, skrócony lub przeniesiony poza tydzień: jedno powiadomienie i notatka w Kalendarzu Google.',
+  options_nudge_overrides_on: 'Dostaniesz powiadomienie, gdy czas na innowacje zostanie zabrany.',
+  options_nudge_overrides_off: 'Bez powiadomień, gdy czas na innowacje zostanie zabrany.',
+  options_nudge_next_week: 'Gdy na przyszły tydzień nie zaplanowano innowacji',
+  options_nudge_next_week_hint:
+    'Pod koniec tygodnia pracy jedno przypomnienie, by zarezerwować ten czas, zanim zajmie go ktoś inny.',
+  options_nudge_next_week_on:
+    'Dostaniesz przypomnienie o zarezerwowaniu czasu na innowacje w przyszłym tygodniu.',
+  options_nudge_next_week_off: 'Bez przypomnień o przyszłym tygodniu.',
+  options_nudge_quiet: 'Cisza poza godzinami pracy',
+  options_nudge_quiet_hint:
+    'Przypomnienie, które pojawi się wieczorem lub w dzień wolny, czeka na Twoją następną godzinę pracy.',
+  options_nudge_quiet_on: 'Przypomnienia czekają na godziny pracy.',
+  options_nudge_quiet_off: 'Przypomnienia przychodzą o każdej porze.',
+
+  options_no_rules: 'Nie ma jeszcze reguł: decydują wbudowane słowa kluczowe poniżej.',
+  options_rule_n: 'Reguła $1:',
+  options_quoted: '„$1”',
+  options_when_keywords: 'tytuł zawiera $1',
+  options_when_regex: 'tytuł pasuje do $1',
+  options_when_calendar: 'kalendarz to $1',
+  options_when_color: 'kolor to $1',
+  options_when_guests: 'z gośćmi',
+  options_when_solo: 'samodzielnie (bez gości)',
+  options_when_time_block: 'jest blokiem czasu (czas skupienia, zaplanowane zadanie)',
+  options_move_up: 'Przesuń regułę $1 w górę',
+  options_move_down: 'Przesuń regułę $1 w dół',
+  options_edit_rule: 'Edytuj regułę $1',
+  options_delete_rule: 'Usuń regułę $1',
+  options_edit: 'Edytuj',
+  options_delete: 'Usuń',
+  options_save_rule: 'Zapisz regułę $1',
+  options_max_rules: 'Najwyżej $1 reguł.',
+  options_rule_added: 'Dodano regułę.',
+  options_rule_saved: 'Zapisano regułę.',
+  options_rule_moved: 'Przeniesiono regułę na pozycję $1.',
+  options_rule_deleted: 'Usunięto regułę.',
+
+  options_condition: 'Warunek',
+  options_type_keywords: 'Tytuł zawiera słowo kluczowe',
+  options_type_regex: 'Tytuł pasuje do wyrażenia regularnego',
+  options_type_calendar: 'Kalendarz to',
+  options_type_color: 'Kolor wydarzenia to',
+  options_type_guests: 'Goście',
+  options_type_time_block: 'Jest blokiem czasu (czas skupienia, zaplanowane zadanie)',
+  options_text_keywords: 'Słowa kluczowe, rozdzielone przecinkami',
+  options_text_regex: 'Wyrażenie regularne',
+  options_text_calendar: 'Nazwa kalendarza',
+  options_text_color: 'Nazwa koloru (tak jak w Kalendarzu, np. Grafitowy)',
+  options_case_sensitive: 'Uwzględniaj wielkość liter',
+  options_the_event: 'Wydarzenie',
+  options_has_guests: 'ma gości',
+  options_is_solo: 'jest bez gości',
+  options_then: 'Wtedy',
+  options_cancel: 'Anuluj',
+  options_no_keyword: 'Wpisz co najmniej jedno słowo kluczowe.',
+  options_too_many_keywords: 'Użyj najwyżej $1 słów kluczowych w jednej regule.',
+  options_keyword_too_long: 'Każde słowo kluczowe musi mieć mniej niż $1 znaków.',
+  options_pattern_empty: 'Wyrażenie jest puste.',
+  options_pattern_too_long: 'Wyrażenie ma więcej niż $1 znaków.',
+  options_pattern_invalid: 'Nieprawidłowe wyrażenie regularne: $1',
+  options_calendar_empty: 'Wpisz nazwę kalendarza.',
+  options_calendar_too_long: 'Nazwa kalendarza jest za długa.',
+  options_color_empty: 'Wpisz nazwę koloru.',
+  options_color_too_long: 'Nazwa koloru jest za długa.',
+  options_choose_category: 'Wybierz kategorię.',
+
+  options_keywords_label:
+    'Słowa kluczowe innowacji (po jednym w wierszu; całe słowa, bez względu na wielkość liter). Każde inne wydarzenie z godziną to realizacja; wydarzenia całodniowe, nieobecności, miejsca pracy, zadania, święta i urodziny są wykluczane.',
+  options_save_keywords: 'Zapisz słowa kluczowe',
+  options_restore_keywords: 'Przywróć wbudowaną listę',
+  options_keywords_saved: 'Zapisano słowa kluczowe.',
+
+  options_test_title: 'Sprawdź tytuł',
+  options_test_placeholder: 'np. Przegląd prototypu',
+  options_test_hint:
+    'Reguły kalendarza, koloru i gości wymagają prawdziwego wydarzenia, więc tutaj nigdy nie pasują.',
+
+  options_storage_full_title: 'Pamięć jest pełna.',
+  options_storage_full:
+    'O $1 Polarity nie mógł zapisać: $2. Nic z tego, co było już zapisane, nie zostało utracone ani uszkodzone.',
+  options_storage_full_hint:
+    'Zwolnij miejsce na dysku lub przechowuj krótszą historię (poniżej, w „Twoje dane”). Ikona też o tym informuje, dopóki zapis znów się nie uda.',
+
+  options_history_kept: 'Przechowywana historia',
+  options_history_default: '$1 (domyślnie)',
+  options_history_saved: 'Przechowywana historia: $1.',
+  options_history_hint: 'Starsze tygodnie są usuwane codziennie. Kategorie serii zostają.',
+  options_history_confirm_title: 'Zachować tylko historię z okresu: $1?',
+  options_history_confirm: 'Usuń starszą historię',
+  options_history_cancel: 'Zachowaj',
+  options_history_body:
+    'Wszystko sprzed $1 zostanie teraz usunięte: zapisane dni, ich wyparcia i kategorie wydarzeń, które nie są już wyświetlane. Najpierw zrób kopię zapasową, jeśli może Ci się przydać.',
+  options_backup_heading: 'Kopia zapasowa',
+  options_backup_hint:
+    'Jeden plik JSON ze wszystkim: historią, kategoriami, wyparciami, regułami i ustawieniami. Zostaje na Twoim komputerze.',
+  options_backup_button: 'Utwórz kopię zapasową wszystkich danych',
+  options_restore_heading: 'Przywracanie',
+  options_restore_label: 'Przywróć z pliku kopii zapasowej',
+  options_restore_hint:
+    'Najpierw sprawdzany jest cały plik; uszkodzony lub obcy plik zostaje odrzucony i nic się nie zmienia.',
+  options_restore_title: 'Zastąpić wszystkie dane plikiem $1?',
+  options_restore_confirm: 'Zastąp moje dane',
+  options_restore_cancel: 'Anuluj przywracanie',
+  options_restore_body: 'Wszystko, co Polarity teraz przechowuje, zostanie zastąpione naraz.',
+  options_reset_heading: 'Zacznij od nowa',
+  options_reset_button: 'Usuń wszystkie dane…',
+  options_reset_title: 'Usunąć wszystkie dane Polarity?',
+  options_reset_confirm: 'Usuń wszystko',
+  options_reset_cancel: 'Zachowaj moje dane',
+  options_reset_body:
+    'Każdy zapisany tydzień, kategoria i wyparcie zostaną usunięte z tej przeglądarki, a reguły i ustawienia wrócą do wartości domyślnych (także w innych synchronizowanych przeglądarkach). Tego nie można cofnąć: najpierw zrób kopię zapasową, jeśli może Ci się przydać.',
+  options_working: 'Trwa…',
+
+  options_backup_holds: 'Historia: $1 ($2 – $3), $4, $5, $6 oraz ustawienia',
+  options_backup_holds_no_days: 'Historia: $1, $2, $3, $4 oraz ustawienia',
+  options_tags_one: '$1 kategoria',
+  options_tags_few: '$1 kategorie',
+  options_tags_many: '$1 kategorii',
+  options_tags_other: '$1 kategorii',
+  options_overrides_one: '$1 wyparcie',
+  options_overrides_few: '$1 wyparcia',
+  options_overrides_many: '$1 wyparć',
+  options_overrides_other: '$1 wyparcia',
+  options_rules_one: '$1 reguła',
+  options_rules_few: '$1 reguły',
+  options_rules_many: '$1 reguł',
+  options_rules_other: '$1 reguły',
+  options_old_backup_rules: 'brak reguł (starsza kopia: Twoje reguły zostają bez zmian)',
+  options_backup_saved: 'Zapisano $1: $2.',
+  options_backup_saved_plain: 'Zapisano $1.',
+  options_backup_failed: 'Nie udało się utworzyć kopii zapasowej: $1.',
+  options_backup_of: 'Kopia zapasowa z $1: $2.',
+  options_file_refused: 'Nie przywrócono: $1 Nic nie zostało zmienione.',
+  options_restore_cancelled: 'Anulowano przywracanie. Nic nie zostało zmienione.',
+  options_not_restored: 'Nie przywrócono: $1',
+  options_restore_error: 'Nie przywrócono: $1. Nic nie zostało zmienione.',
+  options_restore_partial:
+    'Przywrócono historię, kategorie i wyparcia, ale nie ustawienia i reguły: $1.',
+  options_restored: 'Przywrócono $1.',
+  options_restored_pruned_one:
+    'Przywrócono $2. Następnie usunięto $1 dzień starszy niż przechowywana historia.',
+  options_restored_pruned_few:
+    'Przywrócono $2. Następnie usunięto $1 dni starsze niż przechowywana historia.',
+  options_restored_pruned_many:
+    'Przywrócono $2. Następnie usunięto $1 dni starszych niż przechowywana historia.',
+  options_restored_pruned_other:
+    'Przywrócono $2. Następnie usunięto $1 dnia starszego niż przechowywana historia.',
+  options_nothing_deleted: 'Nic nie zostało usunięte.',
+  options_reset_refused: 'Nie usunięto: $1',
+  options_reset_partial: 'Usunięto historię, ale nie udało się zresetować ustawień: $1.',
+  options_reset_done:
+    'Usunięto wszystkie dane Polarity; ustawienia i reguły wróciły do wartości domyślnych.',
+  options_reset_error: 'Nic nie zostało usunięte: $1.',
+};
