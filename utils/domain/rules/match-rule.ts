@@ -63,21 +63,3 @@ export function matchCondition(when: RuleCondition, event: RuleInput): string | 
   const why = matchReason(when, event);
   return why && render(why, englishPage);
 }
-
-/** The condition in words, for the rules list ("title matches /okr/i", "has guests"). */
-export function describeCondition(when: RuleCondition): string {
-  switch (when.type) {
-    case 'keywords':
-      return `title has ${when.keywords.map((k) => `'${k}'`).join(', ')}`;
-    case 'regex':
-      return `title matches ${regexLabel(when.pattern, when.caseSensitive)}`;
-    case 'calendar':
-      return `calendar is '${when.calendar}'`;
-    case 'color':
-      return `colour is '${when.color}'`;
-    case 'guests':
-      return when.hasGuests ? 'has guests' : 'solo (no guests)';
-    case 'timeBlock':
-      return 'is a time block (focus time, time-blocked task)';
-  }
-}

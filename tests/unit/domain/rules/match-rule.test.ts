@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { describeCondition, matchCondition, type RuleInput } from '@/utils/domain/rules/match-rule';
+import { matchCondition, type RuleInput } from '@/utils/domain/rules/match-rule';
 
 const ev = (over: Partial<RuleInput> = {}): RuleInput => ({ title: 'Team sync', ...over });
 
@@ -63,15 +63,5 @@ describe('rule conditions', () => {
   test('a time block; events read before time blocks existed are not one', () => {
     expect(matchCondition({ type: 'timeBlock' }, ev({ timeBlock: true }))).toBe('time block');
     expect(matchCondition({ type: 'timeBlock' }, ev())).toBeNull();
-    expect(describeCondition({ type: 'timeBlock' })).toBe(
-      'is a time block (focus time, time-blocked task)',
-    );
-  });
-
-  test('conditions in words for the rules list', () => {
-    expect(describeCondition({ type: 'keywords', keywords: ['a', 'b'] })).toBe(
-      "title has 'a', 'b'",
-    );
-    expect(describeCondition({ type: 'guests', hasGuests: false })).toBe('solo (no guests)');
   });
 });
