@@ -11,7 +11,7 @@ import type { Db } from '@/utils/domain/db/schema';
 import { chooseTag } from '@/utils/domain/db/tags';
 import type { Classified, Envelope, Handlers } from '@/utils/shared/messages';
 import { rulesItem, settingsItem } from '@/utils/domain/settings/settings';
-import type { Category } from '@/utils/shared/types';
+import { CATEGORIES, type Category } from '@/utils/shared/types';
 
 export interface TagHandlerDeps {
   db: Promise<Db>;
@@ -22,7 +22,7 @@ export interface TagHandlerDeps {
   source: Pick<CalendarSource, 'describePopover' | 'markerCss'>;
 }
 
-const CATEGORIES: readonly (Category | null)[] = ['execution', 'innovation', 'excluded', null];
+const TAG_CATEGORIES: readonly (Category | null)[] = [...CATEGORIES, null];
 // One page holds a few hundred chips at most; anything far bigger is not a page.
 const MAX_EVENTS = 2000;
 
@@ -57,7 +57,8 @@ export function createTagHandlers({ db, now, onChange, source }: TagHandlerDeps)
   async function onSetTag(req: SetTagRequest): Promise<{ ok: true }> {
     const { account, scope, event, category } = req;
     // Checked at the wire already (message-schemas.ts); kept for direct callers.
-    if (!Number.isInteger(account) || !CATEGORIES.includes(category)) throw new Error('bad tag');
+    if (!Number.isInteger(account) || !TAG_CATEGORIES.includes(category))
+      throw new Error('bad tag');
     if (scope !== 'event' && scope !== 'series') throw new Error('bad tag');
     if (!isId(event.id) || !isId(event.seriesId)) throw new Error('bad tag');
     await chooseTag(await db, {

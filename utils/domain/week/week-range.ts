@@ -45,3 +45,7 @@ export function spanOfWeeks(at: number, first: number, last: number): { from: Da
   const ends = WEEK_STARTS.map((ws) => weekRange(at, ws, last).days[6]!).sort();
   return { from: starts[0]!, to: ends[ends.length - 1]! };
 }
+
+/** The week that starts at `start` (local midnight), on its own first day. */
+export const weekStartingAt = (start: number): WeekRange =>
+  weekRange(start, new Date(start).getDay() as WeekStartsOn);

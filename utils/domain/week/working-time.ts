@@ -58,3 +58,19 @@ export const isAfterHoursHigh = (count: {
   innovationMin: number;
   afterHoursInnovationMin: number;
 }) => count.innovationMin > 0 && count.afterHoursInnovationMin * 3 > count.innovationMin;
+
+/**
+ * Whether quiet hours hold a nudge back at `t`: false when it may be said
+ * now, else the next working moment to try again (none when that is not
+ * before `until`).
+ */
+export function heldBack(
+  quiet: boolean,
+  t: number,
+  hours: WorkingHours,
+  until = Infinity,
+): false | { at: number | undefined } {
+  if (!quiet || isWorkingTime(t, hours)) return false;
+  const at = nextWorkingTime(t, hours);
+  return { at: at !== undefined && at < until ? at : undefined };
+}

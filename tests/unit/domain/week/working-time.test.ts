@@ -1,11 +1,13 @@
 import { expect, test } from 'vitest';
 import {
+  heldBack,
   isAfterHoursHigh,
   isWorkingTime,
   nextLateWeekTime,
   nextWorkingTime,
 } from '@/utils/domain/week/working-time';
 import { DEFAULT_WORKING_HOURS as HOURS } from '@/utils/domain/week/count-week';
+import { weekStartingAt } from '@/utils/domain/week/week-range';
 import { at } from '../../nudges/helpers';
 
 test('working time: working days, start inclusive, end exclusive', () => {
@@ -35,4 +37,19 @@ test('after-hours innovation is flagged above a third of the week’s innovation
   expect(isAfterHoursHigh({ innovationMin: 300, afterHoursInnovationMin: 100 })).toBe(false);
   expect(isAfterHoursHigh({ innovationMin: 300, afterHoursInnovationMin: 101 })).toBe(true);
   expect(isAfterHoursHigh({ innovationMin: 0, afterHoursInnovationMin: 0 })).toBe(false);
+});
+
+test('quiet hours hold a nudge back to the next working moment, never past a bound', () => {
+  expect(heldBack(false, at(24, 22), HOURS)).toBe(false); // quiet hours off
+  expect(heldBack(true, at(24, 10), HOURS)).toBe(false); // working now
+  expect(heldBack(true, at(24, 22), HOURS)).toEqual({ at: at(25, 9) });
+  // Friday night, bounded by the week's end: nothing left to try this week.
+  expect(heldBack(true, at(27, 22), HOURS, at(30, 0))).toEqual({ at: undefined });
+});
+
+test('the week starting at a day keeps that day first', () => {
+  const week = weekStartingAt(at(25, 0));
+  expect(week.start).toBe(at(25, 0));
+  expect(week.end).toBe(at(32, 0));
+  expect(week.days).toHaveLength(7);
 });

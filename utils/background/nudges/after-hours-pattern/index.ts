@@ -3,8 +3,8 @@ import { getMeta, setMeta } from '@/utils/domain/db/meta';
 import { blockNameOf } from '@/utils/background/report-handlers';
 import { workingHoursOf } from '@/utils/domain/settings/settings';
 import { afterHoursPattern } from '@/utils/domain/week/after-hours-pattern';
-import { weekRange, type WeekStartsOn } from '@/utils/domain/week/week-range';
-import { isWorkingTime, nextWorkingTime } from '@/utils/domain/week/working-time';
+import { weekRange, weekStartingAt } from '@/utils/domain/week/week-range';
+import { heldBack, nextWorkingTime } from '@/utils/domain/week/working-time';
 import { browserReader } from '@/utils/shared/i18n/browser-reader';
 import { msg } from '@/utils/shared/i18n/msg';
 import type { NudgeKindFactory } from '../nudge-kind';
@@ -54,10 +54,11 @@ export const afterHoursPatternKind: NudgeKindFactory = ({
     );
     if (decision.remember !== undefined) await setMeta(store, sentFor, decision.remember);
     if (!decision.say) return arm();
-    if (s.nudges.quietOutsideWorkingHours && !isWorkingTime(t, hours)) {
+    const held = heldBack(s.nudges.quietOutsideWorkingHours, t, hours);
+    if (held) {
       // Not remembered as said: held for the next working hour.
       await setMeta(store, sentFor, 0);
-      return arm(nextWorkingTime(t, hours));
+      return arm(held.at);
     }
     await arm();
     const key = weekKey(KIND, weeks.account, weeks.thisWeek.range.start);
@@ -79,7 +80,7 @@ export const afterHoursPatternKind: NudgeKindFactory = ({
     async act(key, action) {
       const week = parseWeekKey(KIND, key);
       if (!week) return false;
-      const range = weekRange(week.weekStart, new Date(week.weekStart).getDay() as WeekStartsOn);
+      const range = weekStartingAt(week.weekStart);
       if (action === 'open') await channels.openTab(urls.week(week.account, range.days[0]!));
       if (action === 'rebook') {
         const s = await settings();

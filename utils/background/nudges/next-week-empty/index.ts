@@ -5,8 +5,8 @@ import { getLastAccount, getMeta, getPageStatus, setMeta } from '@/utils/domain/
 import { resolveWeekStart, workingHoursOf } from '@/utils/domain/settings/settings';
 import { findFreeSlot } from '@/utils/domain/week/free-slot';
 import { loadWeek } from '@/utils/domain/week/load-week';
-import { weekRange, type WeekStartsOn } from '@/utils/domain/week/week-range';
-import { isWorkingTime, nextLateWeekTime, nextWorkingTime } from '@/utils/domain/week/working-time';
+import { weekRange, weekStartingAt } from '@/utils/domain/week/week-range';
+import { heldBack, nextLateWeekTime } from '@/utils/domain/week/working-time';
 import type { NudgeAction } from '@/utils/shared/nudge';
 import type { NudgeKindFactory } from '../nudge-kind';
 import {
@@ -56,11 +56,9 @@ export const nextWeekEmpty: NudgeKindFactory = ({
     }
     const sentFor = `nudge:next-week:${account}`;
     if ((await getMeta<number>(store, sentFor)) === week.start) return arm();
-    if (s.nudges.quietOutsideWorkingHours && !isWorkingTime(t, hours)) {
-      // Held, not lost: the next working moment of this same week, else nothing.
-      const at = nextWorkingTime(t, hours);
-      return arm(at !== undefined && at < week.end ? at : undefined);
-    }
+    // Held, not lost: the next working moment of this same week, else nothing.
+    const held = heldBack(s.nudges.quietOutsideWorkingHours, t, hours, week.end);
+    if (held) return arm(held.at);
     await setMeta(store, sentFor, week.start);
     await arm();
     const next = await loadWeek(store, {
@@ -85,7 +83,7 @@ export const nextWeekEmpty: NudgeKindFactory = ({
   ): Promise<void> {
     const s = await settings();
     // The week the nudge was about, starting on its own first day.
-    const week = weekRange(weekStart, new Date(weekStart).getDay() as WeekStartsOn);
+    const week = weekStartingAt(weekStart);
     if (action === 'open') await channels.openTab(urls.week(account, week.days[0]!));
     if (action === 'rebook') {
       const store = await db;

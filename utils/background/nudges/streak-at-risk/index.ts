@@ -2,8 +2,8 @@ import { browser } from '#imports';
 import { getMeta, setMeta } from '@/utils/domain/db/meta';
 import { blockNameOf } from '@/utils/background/report-handlers';
 import { workingHoursOf } from '@/utils/domain/settings/settings';
-import { weekRange, type WeekStartsOn } from '@/utils/domain/week/week-range';
-import { isWorkingTime, nextLateWeekTime, nextWorkingTime } from '@/utils/domain/week/working-time';
+import { weekStartingAt } from '@/utils/domain/week/week-range';
+import { heldBack, nextLateWeekTime } from '@/utils/domain/week/working-time';
 import { browserReader } from '@/utils/shared/i18n/browser-reader';
 import { msg } from '@/utils/shared/i18n/msg';
 import type { Reader } from '@/utils/shared/i18n/render';
@@ -47,10 +47,8 @@ export const streakAtRisk: NudgeKindFactory = ({
     if (late === undefined || t < late) return arm();
     const sentFor = `nudge:streak:${account}`;
     if ((await getMeta<number>(store, sentFor)) === thisWeek.range.start) return arm();
-    if (s.nudges.quietOutsideWorkingHours && !isWorkingTime(t, hours)) {
-      const at = nextWorkingTime(t, hours);
-      return arm(at !== undefined && at < thisWeek.range.end ? at : undefined);
-    }
+    const held = heldBack(s.nudges.quietOutsideWorkingHours, t, hours, thisWeek.range.end);
+    if (held) return arm(held.at);
     const nudge = streakNudge(weeks.finished, thisWeek, t, s.targetPercent, hours);
     await setMeta(store, sentFor, thisWeek.range.start);
     await arm();
@@ -72,7 +70,7 @@ export const streakAtRisk: NudgeKindFactory = ({
     async act(key, action) {
       const week = parseWeekKey(KIND, key);
       if (!week) return false;
-      const range = weekRange(week.weekStart, new Date(week.weekStart).getDay() as WeekStartsOn);
+      const range = weekStartingAt(week.weekStart);
       if (action === 'open') await channels.openTab(urls.week(week.account, range.days[0]!));
       if (action === 'rebook') {
         // A fresh slot at click time: the week may have filled since.
