@@ -1,3 +1,4 @@
+import { MARKS } from '@/utils/shared/marker-paint';
 import { makeElement } from '../make-element';
 
 export interface LegendText {
@@ -11,7 +12,7 @@ export interface LegendText {
 
 /**
  * The chip markers explained once, beside the calendar: three drawn markers
- * (the same shapes as chip-marker-css.ts) with their meaning in words, and a
+ * (painted by the very declarations chips get) with their meaning in words, and a
  * button to put it away. Text only; it takes no focus by itself, and Escape
  * inside it dismisses it too.
  */
@@ -22,6 +23,8 @@ export function createLegend(doc: Document, text: LegendText, onDismiss: () => v
   for (const category of ['innovation', 'execution', 'excluded'] as const) {
     const sample = makeElement(doc, 'span', `sample ${category}`);
     sample.setAttribute('aria-hidden', 'true');
+    // Through the CSSOM, which a page's style-src policy does not refuse.
+    sample.style.cssText = MARKS[category];
     const item = makeElement(doc, 'li');
     item.append(sample, makeElement(doc, 'span', undefined, text[category]));
     list.append(item);

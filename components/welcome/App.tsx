@@ -8,6 +8,7 @@ import { TargetFieldset } from '../options/TargetFieldset';
 import { WorkWeekFieldset } from '../options/WorkWeekFieldset';
 import { useStore } from '../use-store';
 import { TextProvider } from '../use-text';
+import { MARKS } from '@/utils/shared/marker-paint';
 
 export interface WelcomeEffects {
   /** The calendar's week view, from the background (UI code holds no calendar origin). */
@@ -22,7 +23,7 @@ export interface WelcomeProps {
   settingsStore?: SettingsStore;
 }
 
-const MARKS = ['innovation', 'execution', 'excluded'] as const;
+const CATEGORIES = ['innovation', 'execution', 'excluded'] as const;
 /** Sample numbers in the badge's own colours (utils/domain/badge.ts). */
 const BADGES: [BadgeState, string, MessageKey][] = [
   ['onTarget', '23%', 'welcome_badge_on_target'],
@@ -82,9 +83,10 @@ export function WelcomeApp({ effects, reader, settingsStore: given }: WelcomePro
           <p>{t('welcome_tag_fix')}</p>
           <p>{t('welcome_marks_intro')}</p>
           <ul class="marks" aria-label={t('welcome_marks_label')}>
-            {MARKS.map((c) => (
+            {CATEGORIES.map((c) => (
               <li key={c}>
-                <span class={`mark-sample mark-sample--${c}`} aria-hidden="true" />
+                {/* Painted by the very declarations a chip on the calendar gets. */}
+                <span class="mark-sample" style={MARKS[c]} aria-hidden="true" />
                 {t(`welcome_mark_${c}`)}
               </li>
             ))}

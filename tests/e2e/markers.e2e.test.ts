@@ -46,31 +46,43 @@ const eidsOf = (p: Page, title: string): Promise<string[]> =>
     title,
   );
 
-/** What the marker stylesheet draws on a chip: its bar (::after) and the ring. */
+/**
+ * What the marker stylesheet paints on a chip, as the browser computed it: the
+ * bar (the first background layer's colour, up to where its white rule starts),
+ * the ring, and whether the title kept its place.
+ */
 const markerOf = (eid: string) =>
   page.evaluate((id) => {
     const chip = [...document.querySelectorAll('[data-eventchip]')].find(
       (c) => c.getAttribute('data-eventid') === id,
     )!;
-    const bar = getComputedStyle(chip, '::after');
+    const style = getComputedStyle(chip);
+    const image = style.backgroundImage;
+    const bar =
+      /^linear-gradient\(to right, (rgb\([^)]*\)) 0px, \1 (\d+px), rgb\(255, 255, 255\)/.exec(
+        image,
+      );
     return {
-      width: bar.width,
-      color: bar.backgroundColor,
-      frame: bar.boxShadow,
-      ring: getComputedStyle(chip).boxShadow,
+      width: bar?.[2] ?? `none in ${image}`,
+      color: bar?.[1] ?? '',
+      frame: image,
+      ring: style.boxShadow,
+      paddingLeft: style.paddingLeft,
     };
   }, eid);
 
 test('each chip carries its category’s bar: colour from the table, width by category, framed', async () => {
   const [lab] = await eidsOf(page, 'Prototype lab');
   const [standup] = await eidsOf(page, 'Standup');
-  await expect.poll(async () => (await markerOf(lab!)).width).toBe('7px');
+  await expect.poll(async () => (await markerOf(lab!)).width).toBe('6px');
   const innovation = await markerOf(lab!);
   expect(innovation.color).toBe(cssRgb(MARKER_COLORS.innovation));
   expect(innovation.frame).toContain('rgb(255, 255, 255)');
   expect(innovation.ring).toContain(cssRgb(MARKER_COLORS.innovation));
   const execution = await markerOf(standup!);
-  expect(execution).toMatchObject({ width: '4px', color: cssRgb(MARKER_COLORS.execution) });
+  expect(execution).toMatchObject({ width: '3px', color: cssRgb(MARKER_COLORS.execution) });
+  // Paint only: the title stays where Calendar put it (the fixture's 5px).
+  expect([innovation.paddingLeft, execution.paddingLeft]).toEqual(['5px', '5px']);
   expect(execution.ring).not.toContain(cssRgb(MARKER_COLORS.innovation));
 });
 
@@ -113,7 +125,7 @@ test('dismissed from the keyboard, and not shown again after a reload', async ()
   ).toBe(true);
   await page.reload();
   const [lab] = await eidsOf(page, 'Prototype lab');
-  await expect.poll(async () => (await markerOf(lab!)).width).toBe('7px');
+  await expect.poll(async () => (await markerOf(lab!)).width).toBe('6px');
   // Remembered as seen (above), so this page's markers bring none.
   expect(await page.locator('polarity-legend').count()).toBe(0);
 });

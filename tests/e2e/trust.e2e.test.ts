@@ -133,7 +133,7 @@ test("the chip markers' stylesheet and marks hold no title: fixed rules, one of 
   expect(selectors.length).toBeGreaterThan(0);
   for (const sel of selectors) {
     expect(sel).toMatch(
-      /^\[data-eventchip\]\[data-polarity-mark="(innovation|execution|excluded)"\]( > \[data-stacked-layout-chip\])?(::after)?$/,
+      /^\[data-eventchip\]\[data-polarity-mark="(innovation|execution|excluded)"\]( > \[data-stacked-layout-chip\])?$/,
     );
   }
   // The marks on the chips: only the category words, on every chip read.

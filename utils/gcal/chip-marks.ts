@@ -1,6 +1,6 @@
 import type { ChipMarks } from '@/utils/calendar/source';
 import type { Category } from '@/utils/shared/types';
-import { BAR, MARKS } from './chip-marker-css';
+import { MARKS } from '@/utils/shared/marker-paint';
 import { ANY_CHIP, ATTR, STACKED_CHIP } from './selectors';
 
 /** The mark Polarity sets on a chip: its category, one of three fixed words. */
@@ -13,11 +13,9 @@ const CATEGORIES = Object.keys(MARKS) as Category[];
 function sheet(): string {
   const rules: string[] = [];
   for (const category of CATEGORIES) {
-    const [chip, corner] = MARKS[category];
     const s = `[data-eventchip][${MARK_ATTR}="${category}"]`;
     // Month and all-day chips paint their colour on an inner button: mark that too.
-    if (chip) rules.push(`${s},\n${s} > ${STACKED_CHIP} {\n  ${chip}\n}`);
-    if (corner) rules.push(`${s}::after {\n  ${BAR} ${corner}\n}`);
+    rules.push(`${s},\n${s} > ${STACKED_CHIP} {\n  ${MARKS[category]}\n}`);
   }
   return rules.join('\n');
 }

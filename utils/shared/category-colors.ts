@@ -4,7 +4,7 @@ export type Theme = 'light' | 'dark';
 
 /**
  * Polarity's one colour language for the three categories: the chip markers
- * (utils/gcal/chip-marker-css.ts), the tag control, the popup, the options and
+ * (utils/shared/marker-paint.ts), the tag control, the popup, the options and
  * the welcome page. The CSS files declare these as custom properties
  * (`--exec`, `--innov`, `--excl`; the popup `--execution`, `--innovation`);
  * tests/unit/colour-language.test.ts holds every file to this table, checks

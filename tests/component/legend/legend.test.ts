@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, expect, test } from 'vitest';
 import { createLegendMount, type LegendMemory } from '@/utils/page/legend-mount';
+import { MARKER_COLORS } from '@/utils/shared/category-colors';
 import { CATALOGUES } from '@/utils/shared/i18n/messages/index';
 import { pageMessages, pageReader } from '@/utils/shared/i18n/page-strings';
 
@@ -38,7 +39,15 @@ test('the first markers bring the legend: three markers in words and a way to pu
     'narrow bar: execution',
     'striped bar: excluded, not counted',
   ]);
-  expect(aside.querySelectorAll('.sample[aria-hidden="true"]')).toHaveLength(3);
+  const samples = [...aside.querySelectorAll<HTMLElement>('.sample[aria-hidden="true"]')];
+  // Drawn by the declarations the chips get: the bar in each category's colour.
+  expect(samples.map((s) => s.style.backgroundImage.includes(MARKER_COLORS.innovation))).toEqual([
+    true,
+    false,
+    false,
+  ]);
+  expect(samples[1]!.style.backgroundImage).toContain(MARKER_COLORS.execution);
+  expect(samples[2]!.style.backgroundImage).toContain('repeating-linear-gradient');
   expect(mem.remembered).toBe(1);
   expect(aside.contains(document.activeElement)).toBe(false); // it takes no focus
 });

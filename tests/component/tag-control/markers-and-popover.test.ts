@@ -9,7 +9,7 @@ describe('chip marker stylesheet', () => {
   test('rules keyed only on the chip id, per category', () => {
     const css = chipMarkerCss({ 'YWJj+/=': 'innovation', Zm9v: 'execution' });
     expect(css).toContain('[data-eventchip][data-eventid="YWJj+/="]');
-    expect(css).toContain('[data-eventchip][data-eventid="Zm9v"]::after');
+    expect(css).toContain('[data-eventchip][data-eventid="Zm9v"] > [data-stacked-layout-chip]');
     expect(css).not.toMatch(/(^|[\s,])\[data-eventid/); // never bare data-eventid
   });
 

@@ -7,6 +7,15 @@ import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings/setting
 import { TARGET_PRESETS } from '@/utils/domain/settings/target-presets';
 import { CATALOGUES } from '@/utils/shared/i18n/messages/index';
 import { catalogueReader } from '@/utils/shared/i18n/render';
+import { MARKS } from '@/utils/shared/marker-paint';
+import { MARKER_COLORS } from '@/utils/shared/category-colors';
+
+/** How the chips' own marker declarations read once parsed. */
+const markerStyle = (c: keyof typeof MARKS) => {
+  const el = document.createElement('span');
+  el.style.cssText = MARKS[c];
+  return el.style;
+};
 
 afterEach(cleanup);
 
@@ -95,11 +104,13 @@ test('the chip markers drawn as on the calendar, each named in words', async () 
   setup();
   const marks = await screen.findByRole('list', { name: 'Markers on the calendar' });
   const items = within(marks).getAllByRole('listitem');
-  expect(items.map((li) => li.querySelector('.mark-sample')!.className)).toEqual([
-    'mark-sample mark-sample--innovation',
-    'mark-sample mark-sample--execution',
-    'mark-sample mark-sample--excluded',
-  ]);
+  // Each sample paints the bar a chip of that category gets, in its colour.
+  const paint = items.map((li) => li.querySelector<HTMLElement>('.mark-sample')!.style);
+  expect(paint.map((p) => p.backgroundImage)).toEqual(
+    (['innovation', 'execution', 'excluded'] as const).map((c) => markerStyle(c).backgroundImage),
+  );
+  expect(paint[0]!.backgroundImage).toContain(MARKER_COLORS.innovation);
+  expect(paint[1]!.backgroundImage).toContain(MARKER_COLORS.execution);
   expect(items.map((li) => li.textContent)).toEqual([
     'Innovation: a wide teal bar and a ring round the event.',
     'Execution: a narrow navy bar.',

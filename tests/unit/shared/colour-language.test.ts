@@ -81,20 +81,6 @@ test('a pressed tag button keeps its text readable on the category colour', () =
   }
 });
 
-test.each(['components/welcome/welcome.css', 'components/legend/legend.css'])(
-  '%s draws the markers in the markers’ colours',
-  (file) => {
-    const vars = cssVars(file);
-    expect(vars.light).toMatchObject({
-      '--mark-exec': MARKER_COLORS.execution,
-      '--mark-innov': MARKER_COLORS.innovation,
-      '--mark-excl': MARKER_COLORS.excluded,
-      '--mark-rule': MARKER_RULE,
-      '--mark-edge': MARKER_EDGE,
-    });
-  },
-);
-
 test.each(THEMES)('%s: text contrast of at least 4.5:1 on the theme background', (theme) => {
   for (const c of CATEGORIES) {
     expect(contrast(CATEGORY_COLORS[theme][c], THEME_BACKGROUNDS[theme]), c).toBeGreaterThanOrEqual(
@@ -143,9 +129,14 @@ test('chip markers: 3:1 against their rule, and the rule or the edge at 3:1 from
 
 test('the marker stylesheet paints the table’s colours, as a bar of a different shape per category', () => {
   const css = chipMarkerCss({ aW5u: 'innovation', ZXhl: 'execution', ZXhj: 'excluded' });
+  const rule = (eid: string) =>
+    new RegExp(`"${eid}"\\] > \\[data-stacked-layout-chip\\] \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
   for (const c of CATEGORIES) expect(css).toContain(MARKER_COLORS[c]);
-  const width = (eid: string) =>
-    new RegExp(`"${eid}"\\]::after \\{[^}]*width: (\\d+)px`).exec(css)?.[1];
+  // The bar ends where its white rule starts: a width of its own per category.
+  const width = (eid: string) => /, #ffffff (\d+)px/.exec(rule(eid))?.[1];
   expect(new Set([width('aW5u'), width('ZXhl'), width('ZXhj')]).size).toBe(3);
-  expect(css).not.toMatch(/border-top: \d+px/); // no small corner any more
+  expect(rule('ZXhj')).toContain('repeating-linear-gradient'); // striped, over a hatch
+  expect(rule('aW5u')).toContain(`inset 0 0 0 2px ${MARKER_COLORS.innovation}`); // the ring
+  // Paint only: nothing that moves Calendar's text or lays out a box.
+  expect(css).not.toMatch(/::after|padding|width:|position:|border-top: \d+px/);
 });
