@@ -614,6 +614,8 @@ declare const chrome: {
 /** What the page itself pays with Polarity loaded, beside the same page without it. */
 async function benchPageCost(extensionDir: string) {
   const weeks = denseWeeks(52);
+  // Back and forth among four weeks, as people plan: each seen before after the first round.
+  const seenWeeks = denseWeeks(4, '2028-01-03');
   const pct = (a: number, b: number) => `${a >= b ? '+' : ''}${(((a - b) / b) * 100).toFixed(0)} %`;
   console.log(
     '\nThe page with and without Polarity (dense week, 315 chips, CDP Performance metrics)',
@@ -621,9 +623,10 @@ async function benchPageCost(extensionDir: string) {
   const without = await openDense(null);
   const withIt = await openDense(extensionDir);
   const counts: Record<string, Awaited<ReturnType<typeof growth>>> = {};
-  let b, a, sb, sa;
+  let b, a, sb, sa, rb, ra;
   try {
     [b, a] = await switchCost([without, withIt], weeks, 50);
+    [rb, ra] = await switchCost([without, withIt], seenWeeks, 50);
     [sb, sa] = await attributeStorm([without, withIt], 20);
     counts.without = await growth(without, weeks);
     counts.with = await growth(withIt, weeks);
@@ -631,12 +634,19 @@ async function benchPageCost(extensionDir: string) {
     await without.close();
     await withIt.close();
   }
-  if (!a || !b || !sa || !sb) throw new Error('the page runs gave no figures');
+  if (!a || !b || !sa || !sb || !ra || !rb) throw new Error('the page runs gave no figures');
   for (const k of ['task', 'script', 'style', 'layout'] as const)
     row(
       `  50 switches: ${k} time, with / without`,
       `${a[k].toFixed(0)} / ${b[k].toFixed(0)} ms`,
       pct(a[k], b[k]),
+    );
+  console.log('  the same among four weeks already seen (back and forth):');
+  for (const k of ['task', 'script', 'style', 'layout'] as const)
+    row(
+      `  50 switches: ${k} time, with / without`,
+      `${ra[k].toFixed(0)} / ${rb[k].toFixed(0)} ms`,
+      pct(ra[k], rb[k]),
     );
   row(
     '  long tasks (> 50 ms), with / without',
@@ -661,7 +671,12 @@ async function benchPageCost(extensionDir: string) {
       `nodes ${ca.nodes} / ${cb.nodes}`,
     );
   }
-  return { switches: { with: a, without: b }, storms: { with: sa, without: sb }, counts };
+  return {
+    switches: { with: a, without: b },
+    seen: { with: ra, without: rb },
+    storms: { with: sa, without: sb },
+    counts,
+  };
 }
 
 const only = process.env.POLARITY_BENCH_ONLY?.split(',');
@@ -681,6 +696,8 @@ if (want('page')) {
   const storm = growthOf(p.storms.with.median, p.storms.without.median);
   target('page task time, 50 week switches', '<= +10 %', pct(task), task <= 10);
   target('style recalculation, same switches', '<= +10 %', pct(style), style <= 10);
+  const seen = growthOf(p.seen.with.task, p.seen.without.task);
+  target('same, among four weeks already seen', '<= +10 %', pct(seen), seen <= 10);
   target('3,000 attribute changes in one task', '<= +10 %', pct(storm), storm <= 10);
   const c = p.counts.with!;
   const flat = c[500]!.listeners === c[1]!.listeners && c[500]!.nodes === c[1]!.nodes;

@@ -41,6 +41,15 @@ export interface ChipMarks {
    * chips whose mark changes; `null` removes every mark.
    */
   mark(doc: Document, categoryOf: ((eid: string) => Category | undefined) | null): void;
+  /**
+   * The same for only the chips these mutations added or re-targeted, in the
+   * observer's own callback: a chip known by its id is marked before the
+   * page's next frame, so it costs no second style pass.
+   */
+  markChanged(
+    records: readonly MutationRecord[],
+    categoryOf: (eid: string) => Category | undefined,
+  ): void;
 }
 
 /** The page half: runs in the calendar tab, only walks the DOM. */

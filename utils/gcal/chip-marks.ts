@@ -20,6 +20,16 @@ function sheet(): string {
   return rules.join('\n');
 }
 
+type CategoryOf = (eid: string) => Category | undefined;
+
+function markChip(chip: Element, categoryOf: CategoryOf | null) {
+  const eid = chip.getAttribute(ATTR.eventId);
+  const want = (categoryOf && eid && categoryOf(eid)) || null;
+  if (chip.getAttribute(MARK_ATTR) === want) return;
+  if (want) chip.setAttribute(MARK_ATTR, want);
+  else chip.removeAttribute(MARK_ATTR);
+}
+
 /**
  * Google Calendar's chips marked in place. Calendar re-uses a chip node for
  * another event by rewriting its `data-eventid`; every read re-marks from the
@@ -29,13 +39,23 @@ export const googleChipMarks: ChipMarks = {
   css: sheet(),
   mark(doc, categoryOf) {
     const chips = doc.querySelectorAll(ANY_CHIP);
-    for (let i = 0; i < chips.length; i++) {
-      const chip = chips[i]!;
-      const eid = chip.getAttribute(ATTR.eventId);
-      const want = (categoryOf && eid && categoryOf(eid)) || null;
-      if (chip.getAttribute(MARK_ATTR) === want) continue;
-      if (want) chip.setAttribute(MARK_ATTR, want);
-      else chip.removeAttribute(MARK_ATTR);
+    for (let i = 0; i < chips.length; i++) markChip(chips[i]!, categoryOf);
+  },
+  markChanged(records, categoryOf) {
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        if (r.attributeName === ATTR.eventId && (r.target as Element).matches(ANY_CHIP))
+          markChip(r.target as Element, categoryOf);
+        continue;
+      }
+      for (let i = 0; i < r.addedNodes.length; i++) {
+        const node = r.addedNodes[i]!;
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (el.matches(ANY_CHIP)) markChip(el, categoryOf);
+        const inner = el.querySelectorAll(ANY_CHIP);
+        for (let k = 0; k < inner.length; k++) markChip(inner[k]!, categoryOf);
+      }
     }
   },
 };

@@ -4,6 +4,7 @@ import { listenInPage, sendMessage } from '@/utils/shared/messages';
 import { pageLanguage } from './page-language';
 import { createReadSender } from './read-sender';
 import { createLegendMount, localLegendMemory } from './legend-mount';
+import { createChipMarkers } from './tag-markers';
 import { startTagging } from './tagging';
 import { startToasts } from './toast';
 import { watchPage } from './watch-page';
@@ -21,7 +22,8 @@ export function startPage(
 ) {
   // The page's words, asked for once; the control and toasts wait for them.
   const language = pageLanguage(win.document);
-  const tagging = startTagging(ctx, win, source, language);
+  const markers = createChipMarkers(win.document, ctx, source.chipMarks);
+  const tagging = startTagging(ctx, win, source, language, markers);
   void startToasts(ctx, win, language);
   const legend = createLegendMount(ctx, win, localLegendMemory(), language);
   // A privacy-safe page report, built only when the user asks for one in the popup.
@@ -37,9 +39,9 @@ export function startPage(
     window: win,
     attributes: source.watchedAttributes,
     read: () => source.extract(win.document, new URL(win.location.href)),
+    // Chips Calendar adds or re-uses take the marks known for them before they are painted.
+    onMutations: (records) => markers.changed(records),
     send: (read, change) => {
-      // Chips Calendar re-used for another event get that event's mark at once.
-      void tagging.then((t) => t.remark());
       void sendRead(read, change)
         .then(async (answer) => {
           if (!answer) return;

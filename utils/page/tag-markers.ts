@@ -1,5 +1,6 @@
 import type { ChipMarks } from '@/utils/calendar/source';
 import type { Classified } from '@/utils/shared/messages';
+import type { Category } from '@/utils/shared/types';
 
 export const MARKER_STYLE_ID = 'polarity-chip-markers';
 
@@ -31,27 +32,42 @@ export function createMarkerSheet(doc: Document, ctx: Lifetime) {
   };
 }
 
+// Enough for weeks of browsing back and forth; past it the memory starts over.
+const REMEMBERED = 4000;
+
 /**
  * Chip markers from the background's classification: marks on the chips under
  * the source's fixed stylesheet when it has them (a chip's restyle then tests a
  * handful of rules), else the background's per-event stylesheet. Marks go
  * with the context, like the sheet.
+ *
+ * Categories are remembered by id across answers, so chips Calendar renders
+ * again (a week revisited, a view re-drawn after an edit) are marked in the
+ * mutation's own callback, inside the frame that first paints them; the
+ * background's answer then corrects only what differs. (Guessing a new
+ * week's instances from their series was tried: marking part of a week early
+ * still costs the page the second frame, and the guessing cost more.)
  */
 export function createChipMarkers(doc: Document, ctx: Lifetime, marks: ChipMarks | undefined) {
   const sheet = createMarkerSheet(doc, ctx);
-  if (!marks) return { apply: (res: Classified) => sheet.update(res.markerCss), remark() {} };
+  if (!marks) return { apply: (res: Classified) => sheet.update(res.markerCss), changed() {} };
   let states: Classified['states'] = {};
-  const categoryOf = (eid: string) => states[eid]?.category;
+  const byId = new Map<string, Category>();
+  const categoryOf = (eid: string) => states[eid]?.category ?? byId.get(eid);
   ctx.onInvalidated(() => marks.mark(doc, null));
   return {
     apply(res: Classified) {
       sheet.update(marks.css);
       states = res.states;
+      if (byId.size > REMEMBERED) byId.clear();
+      for (const eid in states) byId.set(eid, states[eid]!.category);
       marks.mark(doc, categoryOf);
     },
-    /** The page changed: chips new or re-used get the marks already known for their ids. */
-    remark() {
-      marks.mark(doc, categoryOf);
+    /** The page changed: chips it added or re-targeted take the marks known for them, now. */
+    changed(records: readonly MutationRecord[]) {
+      marks.markChanged(records, categoryOf);
     },
   };
 }
+
+export type ChipMarkers = ReturnType<typeof createChipMarkers>;

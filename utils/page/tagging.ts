@@ -6,7 +6,7 @@ import { msg, type Msg } from '@/utils/shared/i18n/msg';
 import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { listenInPage, sendMessage, type Classified, type Response } from '@/utils/shared/messages';
 import type { Category } from '@/utils/shared/types';
-import { createChipMarkers } from './tag-markers';
+import type { ChipMarkers } from './tag-markers';
 import { createTagMount } from './tag-mount';
 import { createServesLink } from './tag-serves';
 import { watchPopover } from './tag-popover';
@@ -28,8 +28,8 @@ export async function startTagging(
   win: Window & typeof globalThis,
   source: CalendarPageSource,
   language: Promise<PageLanguage>,
+  markers: ChipMarkers,
 ) {
-  const markers = createChipMarkers(win.document, ctx, source.chipMarks);
   const lang = await language;
   const mount = createTagMount(ctx, win, lang);
   const servesLink = createServesLink(mount.serves, lang.reader);
@@ -147,10 +147,6 @@ export async function startTagging(
   ctx.onInvalidated(unlisten);
 
   return {
-    /** The page changed: chips new or re-used for another event take the marks known for their ids. */
-    remark() {
-      if (ctx.isValid) markers.remark();
-    },
     /** Every read of the page, as the background read it: remember its events, mark their chips. */
     onRead(read: Response<'snapshot'>) {
       if (read.status !== 'ok' || !ctx.isValid) return;

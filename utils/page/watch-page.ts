@@ -25,6 +25,8 @@ export interface WatchOptions {
   settleMs?: number;
   /** Upper bound while the page keeps changing, so the badge still follows. */
   maxWaitMs?: number;
+  /** Told of every mutation batch in the observer's callback, before the page's next frame. */
+  onMutations?: (records: readonly MutationRecord[]) => void;
 }
 
 /**
@@ -39,6 +41,7 @@ export function watchPage({
   attributes,
   settleMs = 30,
   maxWaitMs = 120,
+  onMutations,
 }: WatchOptions) {
   let firstPending: number | undefined;
   let last: { read: unknown } | undefined;
@@ -63,7 +66,10 @@ export function watchPage({
     timer.arm(Math.max(0, Math.min(settleMs, firstPending + maxWaitMs - now)));
   };
 
-  const observer = new window.MutationObserver(schedule);
+  const observer = new window.MutationObserver((records) => {
+    onMutations?.(records);
+    schedule();
+  });
   observer.observe(window.document.body, {
     childList: true,
     subtree: true,

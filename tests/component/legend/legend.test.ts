@@ -41,12 +41,12 @@ test('the first markers bring the legend: three markers in words and a way to pu
   ]);
   const samples = [...aside.querySelectorAll<HTMLElement>('.sample[aria-hidden="true"]')];
   // Drawn by the declarations the chips get: the bar in each category's colour.
-  expect(samples.map((s) => s.style.backgroundImage.includes(MARKER_COLORS.innovation))).toEqual([
+  expect(samples.map((s) => s.style.cssText.includes(MARKER_COLORS.innovation))).toEqual([
     true,
     false,
     false,
   ]);
-  expect(samples[1]!.style.backgroundImage).toContain(MARKER_COLORS.execution);
+  expect(samples[1]!.style.cssText).toContain(MARKER_COLORS.execution);
   expect(samples[2]!.style.backgroundImage).toContain('repeating-linear-gradient');
   expect(mem.remembered).toBe(1);
   expect(aside.contains(document.activeElement)).toBe(false); // it takes no focus

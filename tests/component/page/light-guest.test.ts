@@ -86,3 +86,41 @@ test('the fixed stylesheet holds only the three category words, no id', () => {
   expect(new Set(words)).toEqual(new Set(['innovation', 'execution', 'excluded']));
   expect(googleChipMarks.css).not.toMatch(/data-eventid/);
 });
+
+test('only the chips a mutation added or re-targeted are marked, in the observer callback', async () => {
+  const all = chips();
+  const categories = new Map(
+    all.map((el) => [el.getAttribute('data-eventid')!, 'execution' as const]),
+  );
+  const touched: Element[] = [];
+  const seen = new MutationObserver((records) =>
+    records.forEach((r) => touched.push(r.target as Element)),
+  );
+  seen.observe(document.body, { subtree: true, attributes: true, attributeFilter: [MARK_ATTR] });
+  const watch = new MutationObserver((records) =>
+    googleChipMarks.markChanged(records, (eid) => categories.get(eid)),
+  );
+  watch.observe(document.body, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['data-eventid'],
+  });
+  // A column re-rendered: its chips are new nodes.
+  const column = all[0]!.parentElement!;
+  const fresh = column.cloneNode(true) as HTMLElement;
+  column.replaceWith(fresh);
+  await Promise.resolve();
+  const inFresh = [...fresh.querySelectorAll('[data-eventchip][data-eventid]')];
+  expect(inFresh.length).toBeGreaterThan(0);
+  expect(inFresh.every((c) => c.getAttribute(MARK_ATTR) === 'execution')).toBe(true);
+  // Chips elsewhere on the page were not looked at.
+  seen.takeRecords().forEach((r) => touched.push(r.target as Element));
+  expect(new Set(touched)).toEqual(new Set(inFresh));
+  // A chip re-used for an event nobody knows loses its mark.
+  inFresh[0]!.setAttribute('data-eventid', 'dW5rbm93biBj');
+  await Promise.resolve();
+  expect(inFresh[0]!.getAttribute(MARK_ATTR)).toBeNull();
+  watch.disconnect();
+  seen.disconnect();
+});

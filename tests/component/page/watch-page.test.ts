@@ -92,3 +92,22 @@ test('each changed read comes with what changed since the last one sent', async 
   expect(JSON.stringify(change).length * 10).toBeLessThan(JSON.stringify(sent[1]!.read).length);
   expect(JSON.stringify(change)).toContain('bmV3aWQ');
 });
+
+test('mutations are told in the observer callback, before any timer: marks can land in the same frame', async () => {
+  const told: number[] = [];
+  const sent: unknown[] = [];
+  const { ctx } = fakeCtx();
+  watchPage({
+    ctx,
+    window,
+    read,
+    send: (r) => sent.push(r),
+    attributes,
+    onMutations: (records) => told.push(records.length),
+  });
+  const chip = document.querySelector('[data-eventchip][data-eventid]')!;
+  chip.parentElement!.append(chip.cloneNode(true));
+  await Promise.resolve(); // the observer's microtask, no timer advanced
+  expect(told).toEqual([1]);
+  expect(sent).toHaveLength(1); // the read itself still waits for the page to settle
+});

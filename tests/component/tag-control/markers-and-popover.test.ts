@@ -3,7 +3,9 @@ import { MARKER_COLORS } from '@/utils/shared/category-colors';
 import { describe, expect, test } from 'vitest';
 import { chipMarkerCss } from '@/utils/gcal/chip-marker-css';
 import { findOpenPopover } from '@/utils/gcal/popover';
-import { createMarkerSheet, MARKER_STYLE_ID } from '@/utils/page/tag-markers';
+import { createChipMarkers, createMarkerSheet, MARKER_STYLE_ID } from '@/utils/page/tag-markers';
+import { googleChipMarks, MARK_ATTR } from '@/utils/gcal/chip-marks';
+import type { Classified } from '@/utils/shared/messages';
 
 describe('chip marker stylesheet', () => {
   test('rules keyed only on the chip id, per category', () => {
@@ -73,5 +75,52 @@ describe('open popover', () => {
       el('div', { role: 'dialog', 'data-chips-dialog': 'true' }, el('input', {})),
     );
     expect(findOpenPopover(document, visible)).toBeNull();
+  });
+});
+
+describe('chip markers remember what the background said', () => {
+  const enc = (t: string) => btoa(t).replace(/=+$/, '');
+  const chip = (eid: string) => {
+    const el = document.createElement('div');
+    el.setAttribute('data-eventchip', '');
+    el.setAttribute('data-eventid', eid);
+    return el;
+  };
+  const state = (category: 'innovation' | 'execution') =>
+    ({ category, source: 'rule' }) as Classified['states'][string];
+
+  test('a week revisited is marked from memory in the mutation callback, before any answer', async () => {
+    const ctx = { onInvalidated: () => {} };
+    const markers = createChipMarkers(document, ctx, googleChipMarks);
+    const lab = enc('lab me@m');
+    const standup = enc('standup me@m');
+    markers.apply({
+      status: 'ok',
+      states: { [lab]: state('innovation'), [standup]: state('execution') },
+      markerCss: '',
+    } as Classified);
+    // The next week's answer holds other events; then the first week comes back.
+    markers.apply({ status: 'ok', states: {}, markerCss: '' } as Classified);
+    const grid = document.createElement('section');
+    const again = chip(lab);
+    grid.append(again, chip(standup), chip(enc('new me@m')));
+    const watch = new MutationObserver((records) => markers.changed(records));
+    watch.observe(document.body, { childList: true, subtree: true });
+    document.body.append(grid);
+    await Promise.resolve();
+    expect([...grid.children].map((c) => c.getAttribute(MARK_ATTR))).toEqual([
+      'innovation',
+      'execution',
+      null,
+    ]);
+    // The answer is what counts: a tag changed meanwhile corrects the mark.
+    markers.apply({
+      status: 'ok',
+      states: { [lab]: state('execution') },
+      markerCss: '',
+    } as Classified);
+    expect(again.getAttribute(MARK_ATTR)).toBe('execution');
+    watch.disconnect();
+    grid.remove();
   });
 });

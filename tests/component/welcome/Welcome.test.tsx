@@ -106,11 +106,11 @@ test('the chip markers drawn as on the calendar, each named in words', async () 
   const items = within(marks).getAllByRole('listitem');
   // Each sample paints the bar a chip of that category gets, in its colour.
   const paint = items.map((li) => li.querySelector<HTMLElement>('.mark-sample')!.style);
-  expect(paint.map((p) => p.backgroundImage)).toEqual(
-    (['innovation', 'execution', 'excluded'] as const).map((c) => markerStyle(c).backgroundImage),
+  expect(paint.map((p) => p.cssText)).toEqual(
+    (['innovation', 'execution', 'excluded'] as const).map((c) => markerStyle(c).cssText),
   );
-  expect(paint[0]!.backgroundImage).toContain(MARKER_COLORS.innovation);
-  expect(paint[1]!.backgroundImage).toContain(MARKER_COLORS.execution);
+  expect(paint[0]!.cssText).toContain(MARKER_COLORS.innovation);
+  expect(paint[1]!.cssText).toContain(MARKER_COLORS.execution);
   expect(items.map((li) => li.textContent)).toEqual([
     'Innovation: a wide teal bar and a ring round the event.',
     'Execution: a narrow navy bar.',

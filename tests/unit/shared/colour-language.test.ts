@@ -132,8 +132,10 @@ test('the marker stylesheet paints the table’s colours, as a bar of a differen
   const rule = (eid: string) =>
     new RegExp(`"${eid}"\\] > \\[data-stacked-layout-chip\\] \\{([^}]*)\\}`).exec(css)?.[1] ?? '';
   for (const c of CATEGORIES) expect(css).toContain(MARKER_COLORS[c]);
-  // The bar ends where its white rule starts: a width of its own per category.
-  const width = (eid: string) => /, #ffffff (\d+)px/.exec(rule(eid))?.[1];
+  // The bar's width: its first inset shadow, or the excluded stripes' layer.
+  const width = (eid: string) =>
+    (/box-shadow: inset (\d+)px 0 0 #/.exec(rule(eid)) ??
+      /auto, (\d+)px 100%/.exec(rule(eid)))?.[1];
   expect(new Set([width('aW5u'), width('ZXhl'), width('ZXhj')]).size).toBe(3);
   expect(rule('ZXhj')).toContain('repeating-linear-gradient'); // striped, over a hatch
   expect(rule('aW5u')).toContain(`inset 0 0 0 2px ${MARKER_COLORS.innovation}`); // the ring
