@@ -1,3 +1,4 @@
+import { percentFormat } from '@/utils/shared/i18n/formats';
 import type { Text } from '../use-text';
 
 type Words = Pick<Text, 't' | 'lang'>;
@@ -22,7 +23,7 @@ export function formatMinutes(min: number, { t }: Words): string {
 
 /** `24%`, `24 %`: a whole percentage, by Intl in the reader's language. */
 export const formatPercent = (percent: number, { lang }: Words): string =>
-  new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
+  percentFormat(lang).format(percent / 100);
 
 /** `W48`, `KW 48`: an ISO week (`2026-W48`) by its two-digit number, in the reader's words. */
 export const weekNumber = (isoWeek: string, { t }: Words): string =>

@@ -1,3 +1,4 @@
+import { numberFormat, pluralRules, slotFormat } from './formats';
 import type { Msg, Sub } from './msg';
 
 /** A catalogue's messages by name, `$1`…`$9` positional (the source form of ./messages/*). */
@@ -19,7 +20,7 @@ const isMsg = (s: Sub): s is Msg => typeof s === 'object' && 'key' in s;
 function minutesText(min: number, r: Reader): string {
   const h = Math.floor(min / 60);
   const m = Math.round(min % 60);
-  const n = (v: number) => new Intl.NumberFormat(r.lang).format(v);
+  const n = (v: number) => numberFormat(r.lang).format(v);
   const name = h === 0 ? 'unit_minutes' : m === 0 ? 'unit_hours' : 'unit_hours_minutes';
   const subs = h === 0 ? [n(m)] : m === 0 ? [n(h)] : [n(h), n(m)];
   return fill(r.lookup(name) ?? '', subs);
@@ -27,24 +28,17 @@ function minutesText(min: number, r: Reader): string {
 
 function subText(s: Sub, r: Reader): string {
   if (typeof s === 'string') return s;
-  if (typeof s === 'number') return new Intl.NumberFormat(r.lang).format(s);
+  if (typeof s === 'number') return numberFormat(r.lang).format(s);
   if (isMsg(s)) return render(s, r);
   if ('minutes' in s) return minutesText(s.minutes, r);
-  const fmt = new Intl.DateTimeFormat(r.lang, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: 'numeric',
-    minute: '2-digit',
-  });
-  return fmt.formatRange(s.range[0], s.range[1]);
+  return slotFormat(r.lang).formatRange(s.range[0], s.range[1]);
 }
 
 /** The message in the reader's language; a plural picks its form by Intl.PluralRules. */
 export function render(m: Msg, r: Reader): string {
   let name: string = m.key;
   if (m.count !== undefined) {
-    const form = new Intl.PluralRules(r.lang).select(m.count);
+    const form = pluralRules(r.lang).select(m.count);
     name = r.lookup(`${m.key}_${form}`) !== undefined ? `${m.key}_${form}` : `${m.key}_other`;
   }
   const message = r.lookup(name);
