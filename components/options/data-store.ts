@@ -1,3 +1,4 @@
+import { storageProblem } from '@/utils/shared/quota';
 import type { ResetResult, RestoreResult } from '@/utils/domain/backup/restore-backup';
 import { parseBackupText, validateBackup } from '@/utils/domain/backup/validate-backup';
 import type { DataExport } from '@/utils/domain/export/data-export';
@@ -27,7 +28,8 @@ export interface DataState {
 
 export type DataStore = ReturnType<typeof createDataStore>;
 
-const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+// A full store in the reader's words; anything else in the browser's own.
+const why = (e: unknown) => storageProblem(e);
 
 /** Backup, restore (check, confirm, write) and reset (confirm, delete). */
 export function createDataStore(fx: DataEffects) {
@@ -64,8 +66,8 @@ export function createDataStore(fx: DataEffects) {
       if (!check.ok) {
         set({
           pending: undefined,
-          // The reason names the field in English (`days[0].kind must be…`); the sentence is the reader's.
-          message: { kind: 'error', text: msg('options_file_refused', check.reason) },
+          // The field's path stays as the file writes it (`days[0].kind`); the words are the reader's.
+          message: { kind: 'error', text: msg('options_file_refused', check.because) },
         });
         return;
       }
@@ -92,10 +94,11 @@ export function createDataStore(fx: DataEffects) {
       try {
         // The file as it is; the background checks it again: it trusts no page.
         const result = await fx.restore(JSON.parse(pending.text));
-        if (!result.ok) return failed(msg('options_not_restored', result.reason));
+        if (!result.ok) return failed(msg('options_not_restored', result.because ?? result.reason));
         const { counts, pruned } = result;
         if (counts.settingsError !== undefined) {
-          return failed(msg('options_restore_partial', counts.settingsError));
+          const problem = counts.settingsProblem ?? counts.settingsError;
+          return failed(msg('options_restore_partial', problem));
         }
         done(
           pruned > 0
@@ -118,9 +121,12 @@ export function createDataStore(fx: DataEffects) {
       set({ busy: true, confirmingReset: false });
       try {
         const result = await fx.reset();
-        if (!result.ok) return failed(msg('options_reset_refused', result.reason));
+        if (!result.ok)
+          return failed(msg('options_reset_refused', result.because ?? result.reason));
         if (result.settingsError !== undefined) {
-          return failed(msg('options_reset_partial', result.settingsError));
+          return failed(
+            msg('options_reset_partial', result.settingsProblem ?? result.settingsError),
+          );
         }
         done(msg('options_reset_done'));
       } catch (e) {

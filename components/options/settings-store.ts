@@ -58,13 +58,12 @@ export function createSettingsStore(fx: SettingsEffects) {
      * otherwise why not, and nothing was stored.
      */
     async update(patch: Partial<Settings>, notice: Msg): Promise<Msg | null> {
-      const { settings, problems } = checkSettings(
+      const { settings, because } = checkSettings(
         { ...cell.get().settings, ...patch },
         DEFAULT_SETTINGS,
       );
-      // The sections check first, in words; this is the last guard before storage
-      // (its detail names the field, in English).
-      if (problems.length > 0) return msg('options_settings_problem', problems[0]!);
+      // The sections check first, in words; this is the last guard before storage.
+      if (because.length > 0) return msg('options_settings_problem', because[0]!);
       const changed = Object.fromEntries(
         Object.keys(patch).map((k) => [k, settings[k as keyof Settings]]),
       ) as Partial<Settings>;

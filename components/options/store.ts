@@ -1,8 +1,9 @@
+import { storageProblem } from '@/utils/shared/quota';
 import { DEFAULT_INNOVATION_KEYWORDS } from '@/utils/domain/classify/default-keywords';
 import type { Rule } from '@/utils/domain/rules/types';
 import { MAX_RULES, normaliseRule } from '@/utils/domain/rules/validate-rule';
 import { msg, type Msg } from '@/utils/shared/i18n/msg';
-import { ruleProblem } from './rule-problem';
+import { ruleProblem } from '@/utils/domain/rules/rule-problem';
 import { storeCell } from '../store-cell';
 
 /** Where the options page reads and writes; storage in the extension, fakes in tests. */
@@ -27,7 +28,8 @@ export interface OptionsState {
 
 export type OptionsStore = ReturnType<typeof createOptionsStore>;
 
-const why = (e: unknown) => (e instanceof Error ? e.message : String(e));
+// A full store in the reader's words; anything else in the browser's own.
+const why = (e: unknown) => storageProblem(e);
 const newId = () => `r${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
 
 /** The options page's one store: state, subscribers, and every change it allows. */

@@ -1,3 +1,4 @@
+import { ErrorDetail } from './ErrorDetail';
 import { useText } from '../use-text';
 
 export function LoadError({ error, onRetry }: { error?: string; onRetry(): void }) {
@@ -5,11 +6,12 @@ export function LoadError({ error, onRetry }: { error?: string; onRetry(): void 
   return (
     <div class="alert" role="alert">
       <p>
-        <strong>{t('popup_load_error')}</strong> {error}
+        <strong>{t('popup_load_error')}</strong>
       </p>
       <button type="button" onClick={onRetry}>
         {t('popup_try_again')}
       </button>
+      <ErrorDetail error={error} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { ErrorDetail } from './ErrorDetail';
 import type { ReadSummary } from '@/utils/domain/report/read-summary';
 import { dayDateOf, weekdayOf } from '@/utils/shared/i18n/dates';
 import { useText } from '../use-text';
@@ -89,7 +90,12 @@ export function ReadView({ panel, onBack, onSaveReport }: ReadViewProps) {
       </button>
       <h1 id="read-h">{t('popup_read_heading')}</h1>
       {panel.status === 'loading' && <p role="status">{t('popup_read_loading')}</p>}
-      {panel.status === 'error' && <p role="alert">{t('popup_read_error', panel.error ?? '')}</p>}
+      {panel.status === 'error' && (
+        <div role="alert">
+          <p>{t('popup_read_error')}</p>
+          <ErrorDetail error={panel.error} />
+        </div>
+      )}
       {panel.status === 'ready' && panel.summary === null && <p>{t('popup_read_none')}</p>}
       {panel.status === 'ready' && panel.summary && <Summary s={panel.summary} />}
       {panel.status === 'ready' && panel.summary && (

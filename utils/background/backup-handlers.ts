@@ -3,9 +3,13 @@ import { restoreBackup } from '@/utils/domain/backup/restore-backup';
 import { validateBackup } from '@/utils/domain/backup/validate-backup';
 import { forgetUnreadable } from '@/utils/domain/db/heal';
 import type { PruneResult } from '@/utils/domain/db/prune';
-import { storageErrorText } from '@/utils/shared/quota';
+import { englishOf } from '@/utils/shared/check';
+import { msg, type Msg } from '@/utils/shared/i18n/msg';
+import { storageProblem } from '@/utils/shared/quota';
 import type { Db } from '@/utils/domain/db/schema';
 import type { Handlers } from '@/utils/shared/messages';
+
+const refusal = (because: Msg) => ({ ok: false as const, reason: englishOf(because), because });
 
 export interface BackupDeps {
   db: Promise<Db>;
@@ -31,7 +35,7 @@ export function backupHandlers({
   return {
     async restoreBackup({ backup }) {
       const check = validateBackup(backup);
-      if (!check.ok) return { ok: false, reason: check.reason };
+      if (!check.ok) return { ok: false, reason: check.reason, because: check.because };
       try {
         const result = await run(async () => {
           const counts = await restoreBackup(await db, check.backup);
@@ -43,21 +47,25 @@ export function backupHandlers({
         await onChange();
         return { ok: true, ...result };
       } catch (e) {
-        return { ok: false, reason: `Nothing was restored: ${storageErrorText(e)}.` };
+        return refusal(msg('check_nothing_restored', storageProblem(e)));
       }
     },
     async resetData({ confirm }) {
-      if (confirm !== RESET_CONFIRMATION) return { ok: false, reason: 'Not confirmed.' };
+      if (confirm !== RESET_CONFIRMATION) return refusal(msg('check_not_confirmed'));
       try {
-        const { settingsError } = await run(async () => {
+        const { settingsError, settingsProblem } = await run(async () => {
           const result = await resetData(await db);
           forgetUnreadable(); // every store was emptied
           return result;
         });
         await onChange();
-        return { ok: true, ...(settingsError !== undefined && { settingsError }) };
+        return {
+          ok: true,
+          ...(settingsError !== undefined && { settingsError }),
+          ...(settingsProblem !== undefined && { settingsProblem }),
+        };
       } catch (e) {
-        return { ok: false, reason: `Nothing was deleted: ${storageErrorText(e)}.` };
+        return refusal(msg('check_nothing_deleted', storageProblem(e)));
       }
     },
   };

@@ -1,3 +1,4 @@
+import { msg } from '@/utils/shared/i18n/msg';
 import type { Browser } from '#imports';
 import { attempt } from '@/utils/shared/check';
 import type { Handlers, Refusal } from '@/utils/shared/messages';
@@ -70,7 +71,7 @@ export function receiver(handlers: Partial<Handlers>, policy: SenderPolicy) {
     try {
       checked = attempt(() => rule.check(data));
     } catch {
-      checked = { ok: false, reason: 'its data is malformed' };
+      checked = { ok: false, reason: 'its data is malformed', because: msg('check_shape', 'data') };
     }
     if (!checked.ok) return Promise.resolve(refuse(`Refused ${type}: ${checked.reason}.`));
     const handler = handlers[type] as (d: unknown, s: Sender) => unknown;

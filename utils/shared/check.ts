@@ -1,3 +1,7 @@
+import { enCheck } from './i18n/messages/check/en';
+import { msg, type Msg, type Sub } from './i18n/msg';
+import { catalogueReader, render } from './i18n/render';
+
 /**
  * Small hand-written checks for everything that arrives from outside the
  * background: messages and backup files. Each names what is wrong by its path
@@ -7,58 +11,75 @@
  * field, an own `__proto__`, a deep extra branch) is ever kept.
  *
  * Hand-written rather than a library (ARCHITECTURE.md "Messages"): they run in
- * the background only, the reasons must name fields the way the options page
- * shows them, and the set is ~150 lines.
+ * the background and the options page, the reasons must name fields the way
+ * the options page shows them, and the set is ~150 lines.
+ *
+ * A reason is a sentence as data (`because`, shown in the reader's language);
+ * `message` is the same in English, for logs and tests.
  */
-export class Invalid extends Error {}
+export class Invalid extends Error {
+  constructor(
+    readonly because: Msg,
+    english = englishOf(because),
+  ) {
+    super(english);
+  }
+}
 
+const ENGLISH = catalogueReader(enCheck, 'en');
+
+/** A reason of these checks in English (logs, tests, the English `reason`). */
+export const englishOf = (because: Msg): string => render(because, ENGLISH);
+
+export type CheckKey = keyof typeof enCheck;
 export type Obj = Record<string, unknown>;
 
-export function fail(path: string, what: string): never {
-  throw new Invalid(`${path} ${what}`);
+/** `days[3].kind must be text`: the field's path, then what it must be. */
+export function fail(path: string, key: CheckKey, ...subs: Sub[]): never {
+  throw new Invalid(msg(key, path, ...subs));
 }
 
 /** A plain object (an array, a class instance or null is not). */
 export function obj(v: unknown, path: string): Obj {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'must be an object');
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) fail(path, 'check_object');
   const proto: unknown = Object.getPrototypeOf(v);
-  if (proto !== Object.prototype && proto !== null) fail(path, 'must be a plain object');
+  if (proto !== Object.prototype && proto !== null) fail(path, 'check_object');
   return v as Obj;
 }
 
 export function list(v: unknown, path: string, max = Infinity): unknown[] {
-  if (!Array.isArray(v)) fail(path, 'must be a list');
-  if (v.length > max) fail(path, `must hold at most ${max} items`);
+  if (!Array.isArray(v)) fail(path, 'check_list');
+  if (v.length > max) fail(path, 'check_max_items', max);
   return v;
 }
 
 export function str(v: unknown, path: string, { max = 10_000, empty = true } = {}): string {
-  if (typeof v !== 'string') fail(path, 'must be text');
-  if (!empty && v === '') fail(path, 'must not be empty');
-  if (v.length > max) fail(path, `must be at most ${max} characters`);
+  if (typeof v !== 'string') fail(path, 'check_text');
+  if (!empty && v === '') fail(path, 'check_not_empty');
+  if (v.length > max) fail(path, 'check_max_chars', max);
   return v;
 }
 
 export function num(v: unknown, path: string): number {
-  if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, 'must be a number');
+  if (typeof v !== 'number' || !Number.isFinite(v)) fail(path, 'check_number');
   return v;
 }
 
 export function int(v: unknown, path: string, min = 0, max = Number.MAX_SAFE_INTEGER): number {
   if (!Number.isInteger(v) || (v as number) < min || (v as number) > max) {
-    fail(path, `must be a whole number from ${min} to ${max}`);
+    fail(path, 'check_whole_range', min, max);
   }
   return v as number;
 }
 
 export function bool(v: unknown, path: string): boolean {
-  if (typeof v !== 'boolean') fail(path, 'must be true or false');
+  if (typeof v !== 'boolean') fail(path, 'check_bool');
   return v;
 }
 
 export function oneOf<T>(v: unknown, path: string, values: readonly T[]): T {
   if (!values.includes(v as T)) {
-    fail(path, `must be one of ${values.map((x) => JSON.stringify(x)).join(', ')}`);
+    fail(path, 'check_one_of', values.map((x) => JSON.stringify(x)).join(', '));
   }
   return v as T;
 }
@@ -93,7 +114,7 @@ export function dayKey(v: unknown, path: string): string {
   const [y, mo, d] = m ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, 0, 0];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (!m || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) {
-    fail(path, 'must be a day written yyyy-MM-dd');
+    fail(path, 'check_day');
   }
   if (realDays.size >= MAX_REAL_DAYS) realDays.clear();
   realDays.add(v as string);
@@ -114,7 +135,7 @@ const ID_BAD = /["'\\<>`]/;
 /** An id as stored and used as a key: visible ASCII, 1 to 1024 characters. */
 export function id(v: unknown, path: string): string {
   const s = str(v, path, { max: 1024, empty: false });
-  if (!ID.test(s) || ID_BAD.test(s)) fail(path, 'must be an id (visible characters, no quotes)');
+  if (!ID.test(s) || ID_BAD.test(s)) fail(path, 'check_id');
   return s;
 }
 
@@ -129,7 +150,7 @@ export const isColor = (v: unknown): v is string =>
 
 export function color(v: unknown, path: string): string {
   const s = str(v, path, { max: 64 });
-  if (!isColor(s)) fail(path, 'must be a colour like #1a73e8 or rgb(26, 115, 232)');
+  if (!isColor(s)) fail(path, 'check_colour');
   return s;
 }
 
@@ -142,17 +163,19 @@ export function unique<T>(items: readonly T[], path: string, keyOf: (item: T) =>
   items.forEach((item, i) => {
     const key = keyOf(item);
     const first = seen.get(key);
-    if (first !== undefined) fail(`${path}[${i}]`, `repeats ${path}[${first}] (same key)`);
+    if (first !== undefined) fail(`${path}[${i}]`, 'check_repeats', `${path}[${first}]`);
     seen.set(key, i);
   });
 }
 
 /** Runs a check and turns its failure into a reason; anything else it throws is a bug. */
-export function attempt<T>(check: () => T): { ok: true; value: T } | { ok: false; reason: string } {
+export function attempt<T>(
+  check: () => T,
+): { ok: true; value: T } | { ok: false; reason: string; because: Msg } {
   try {
     return { ok: true, value: check() };
   } catch (e) {
-    if (e instanceof Invalid) return { ok: false, reason: e.message };
+    if (e instanceof Invalid) return { ok: false, reason: e.message, because: e.because };
     throw e;
   }
 }

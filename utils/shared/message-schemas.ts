@@ -74,7 +74,7 @@ function deltaOp(v: unknown, path: string): DeltaOp {
   if (Object.hasOwn(o, 'v')) return { p, v: o.v };
   if (Object.hasOwn(o, 'd')) return { p, d: oneOf(o.d, `${path}.d`, [1] as const) };
   const sp = list(o.s, `${path}.s`, 3);
-  if (sp.length !== 3) fail(`${path}.s`, 'is not [start, count, items]');
+  if (sp.length !== 3) fail(`${path}.s`, 'check_shape');
   return {
     p,
     s: [

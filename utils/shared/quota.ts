@@ -1,3 +1,6 @@
+import { englishOf } from './check';
+import { msg, type Msg, type Sub } from './i18n/msg';
+
 /**
  * True for "storage is full" from IndexedDB (a QuotaExceededError, usually as
  * the transaction's abort reason) or from extension storage (Chrome:
@@ -10,9 +13,19 @@ export function isQuotaError(e: unknown): boolean {
   return typeof message === 'string' && /quota/i.test(message);
 }
 
-/** The cause of a failed write, for the user, without a final full stop. */
-export function storageErrorText(e: unknown): string {
-  if (isQuotaError(e)) return 'the browser’s storage for Polarity is full';
+/**
+ * The cause of a failed write, for the user, without a final full stop: a
+ * sentence of the catalogue when Polarity knows it, else the browser's own
+ * words (they come in the browser's language, or in English).
+ */
+export function storageProblem(e: unknown): Sub {
+  if (isQuotaError(e)) return msg('check_storage_full');
   const text = (e instanceof Error ? e.message : String(e)).replace(/\.$/, '');
-  return text === '' ? 'an unknown storage error' : text;
+  return text === '' ? msg('check_storage_unknown') : text;
 }
+
+/** The same in English (logs, tests, the English `reason`). */
+export const storageErrorText = (e: unknown): string => {
+  const problem = storageProblem(e);
+  return typeof problem === 'string' ? problem : englishOf(problem as Msg);
+};

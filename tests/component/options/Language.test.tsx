@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { App } from '@/components/options/App';
 import { createDataStore, type DataEffects } from '@/components/options/data-store';
 import type { StartEffects } from '@/components/options/GettingStarted';
@@ -145,13 +145,45 @@ test('German: the words a German reader expects, and behaviour unchanged', async
   );
 });
 
-test('German: a refused restore says so in German around the checker’s detail', async () => {
-  const { dataFx } = await setup('de');
-  fireEvent.change(screen.getByLabelText('Aus einer Sicherungsdatei wiederherstellen'), {
-    target: { files: [new File([JSON.stringify({ format: 'ical' })], 'x.json')] },
+const fill = (m: string, ...subs: string[]) =>
+  m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
+
+const refusedFiles: [string, string, (cat: Record<string, string>) => string][] = [
+  ['not a backup', JSON.stringify({ format: 'ical' }), (c) => fill(c.check_file_format!, '"ical"')],
+  ['empty', '  ', (c) => c.check_file_empty!],
+  [
+    'a field wrong',
+    JSON.stringify({
+      format: 'polarity-data',
+      version: 2,
+      dbVersion: 1,
+      exportedAt: 'never',
+    }),
+    (c) => fill(c.check_in_file!, fill(c.check_date_time!, 'exportedAt')),
+  ],
+  [
+    'a setting wrong',
+    JSON.stringify({
+      format: 'polarity-data',
+      version: 2,
+      dbVersion: 1,
+      exportedAt: '2026-11-25T12:00:00.000Z',
+      settings: { ...DEFAULT_SETTINGS, workingDays: [] },
+    }),
+    (c) => fill(c.check_in_file!, fill(c.check_working_days!, 'settings.workingDays')),
+  ],
+];
+
+describe.each(['de', 'ja'])('%s: a refused file is refused in the reader’s words', (lang) => {
+  test.each(refusedFiles)('%s', async (_, text, reason) => {
+    const { cat, dataFx } = await setup(lang);
+    fireEvent.change(screen.getByLabelText(cat.options_restore_label!), {
+      target: { files: [new File([text], 'x.json')] },
+    });
+    const alert = (await screen.findByRole('alert')).textContent!;
+    // The whole sentence from the catalogue, the field's path as the file writes it.
+    expect(alert).toBe(fill(cat.options_file_refused!, reason(cat)));
+    expect(alert).not.toMatch(/must|The file|In the file/);
+    expect(dataFx.restore).not.toHaveBeenCalled();
   });
-  const alert = (await screen.findByRole('alert')).textContent!;
-  expect(alert).toMatch(/^Nicht wiederhergestellt: .* Es wurde nichts geändert\.$/);
-  expect(alert).not.toContain('Not restored');
-  expect(dataFx.restore).not.toHaveBeenCalled();
 });

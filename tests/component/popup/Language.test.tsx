@@ -175,11 +175,20 @@ describe.each([
 
     let fail = true;
     const fake = fakeEffects((offset) => {
-      if (fail) throw new Error('x');
+      if (fail) throw new Error('Could not establish connection. Receiving end does not exist.');
       return fixtureReport({ offset });
     });
     render(<App store={createPopupStore(fake.effects)} />);
     const alert = await screen.findByRole('alert');
+    // The reader's sentence first; the browser's English words folded away under theirs.
+    expect(alert.querySelector('strong')?.textContent).toBe(CATALOGUES[lang]!.popup_load_error);
+    const detail = alert.querySelector('details')!;
+    expect(detail.open).toBe(false);
+    expect(detail.querySelector('summary')?.textContent).toBe(CATALOGUES[lang]!.popup_error_detail);
+    expect(detail.querySelector('code')?.textContent).toBe(
+      'Could not establish connection. Receiving end does not exist.',
+    );
+    detail.remove(); // the browser's words are its own, not the popup's
     const failed = pageWords();
     fail = false;
     fireEvent.click(

@@ -54,7 +54,7 @@ const MAX_TIME = 7_258_118_400_000;
 
 export const time = (v: unknown, path: string): number => {
   const t = num(v, path);
-  if (t < 0 || t > MAX_TIME) fail(path, 'must be a time between 1970 and 2200');
+  if (t < 0 || t > MAX_TIME) fail(path, 'check_time');
   return t;
 };
 
@@ -62,7 +62,7 @@ export const time = (v: unknown, path: string): number => {
 function span(o: Obj, path: string): { start: number; end: number } {
   const start = time(o.start, `${path}.start`);
   const end = time(o.end, `${path}.end`);
-  if (start > end) fail(`${path}.start`, 'must not be after its end');
+  if (start > end) fail(`${path}.start`, 'check_start_after_end');
   return { start, end };
 }
 
@@ -86,7 +86,7 @@ export function checkEvent(v: unknown, path: string): CalEvent {
   copyOpt(e, o, 'color', path, color);
   copyOpt(e, o, 'colorName', path, (x, p) => text(x, p, 200));
   copyOpt(e, o, 'timeBlock', path, (x, p) => {
-    if (x !== true) fail(p, 'must be true when present');
+    if (x !== true) fail(p, 'check_true');
     return true as const;
   });
   return out;
@@ -98,7 +98,7 @@ export function checkDay(v: unknown, path: string): DayRecord {
   const events = list(d.events, `${path}.events`, MAX_DAY_EVENTS).map((e, i) => {
     const event = checkEvent(e, `${path}.events[${i}]`);
     // Days are keyed by the day an event was read from: one filed elsewhere would count twice.
-    if (event.day !== day) fail(`${path}.events[${i}].day`, `must be the day's own (${day})`);
+    if (event.day !== day) fail(`${path}.events[${i}].day`, 'check_own_day', day);
     return event;
   });
   return {
@@ -131,7 +131,7 @@ export function checkServesTarget(v: unknown, path: string): ServesTarget {
   const key = str(t.key, `${path}.key`, { max: 1024, empty: false });
   const title = text(t.title, `${path}.title`, TITLE);
   // A title target is found again by its key: one that is not its title's would match nothing.
-  if (kind === 'title' && key !== titleKey(title)) fail(`${path}.key`, "must be its title's key");
+  if (kind === 'title' && key !== titleKey(title)) fail(`${path}.key`, 'check_title_key');
   return { kind, key, title };
 }
 
@@ -177,7 +177,7 @@ export function checkOverride(v: unknown, path: string): OverrideRecord {
 
 function checkStatus(v: unknown, path: string, n: number): PageStatus {
   const s = obj(v, path);
-  if (account(s.account, `${path}.account`) !== n) fail(`${path}.account`, `must be ${n}`);
+  if (account(s.account, `${path}.account`) !== n) fail(`${path}.account`, 'check_equals', n);
   const out: PageStatus = {
     account: n,
     status: oneOf(s.status, `${path}.status`, STATUSES),
@@ -187,7 +187,7 @@ function checkStatus(v: unknown, path: string, n: number): PageStatus {
   const r = out as unknown as Obj;
   copyOpt(s, r, 'reason', path, (x, p) => text(x, p, 500));
   // The reason as a sentence (issue 16), rendered later as text in the reader's language.
-  copyOpt(s, r, 'because', path, (x, p) => asMsg(x) ?? fail(p, 'must be a message'));
+  copyOpt(s, r, 'because', path, (x, p) => asMsg(x) ?? fail(p, 'check_message'));
   copyOpt(s, r, 'weekStartsOn', path, (x, p) => oneOf(x, p, [0, 1, 6] as const));
   return out;
 }

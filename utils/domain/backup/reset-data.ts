@@ -1,5 +1,6 @@
+import type { Sub } from '@/utils/shared/i18n/msg';
 import { rollback } from '@/utils/domain/db/rollback';
-import { storageErrorText } from '@/utils/shared/quota';
+import { storageErrorText, storageProblem } from '@/utils/shared/quota';
 import type { Db } from '@/utils/domain/db/schema';
 import { DEFAULT_SETTINGS } from '@/utils/domain/settings/settings';
 import { writeSyncItems } from './restore-backup';
@@ -15,7 +16,7 @@ export const RESET_CONFIRMATION = 'delete-everything';
 export async function resetData(
   db: Db,
   writeSync = writeSyncItems,
-): Promise<{ settingsError?: string }> {
+): Promise<{ settingsError?: string; settingsProblem?: Sub }> {
   const tx = db.transaction(['days', 'tags', 'serves', 'overrides', 'meta'], 'readwrite');
   try {
     await Promise.all([
@@ -33,6 +34,6 @@ export async function resetData(
     await writeSync(DEFAULT_SETTINGS, []);
     return {};
   } catch (e) {
-    return { settingsError: storageErrorText(e) };
+    return { settingsError: storageErrorText(e), settingsProblem: storageProblem(e) };
   }
 }

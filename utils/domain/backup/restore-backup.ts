@@ -1,6 +1,7 @@
 import { storage } from '#imports';
 import { rollback } from '@/utils/domain/db/rollback';
-import { storageErrorText } from '@/utils/shared/quota';
+import type { Msg, Sub } from '@/utils/shared/i18n/msg';
+import { storageErrorText, storageProblem } from '@/utils/shared/quota';
 import type { Db } from '@/utils/domain/db/schema';
 import {
   rulesItem,
@@ -18,8 +19,10 @@ export interface RestoreCounts {
   overrides: number;
   /** False for a version 1 file: it holds no rules, so the current ones stay. */
   rules: number | false;
-  /** Set when the history was restored but settings and rules could not be saved. */
+  /** Set when the history was restored but settings and rules could not be saved (English). */
   settingsError?: string;
+  /** The same for the reader. */
+  settingsProblem?: Sub;
 }
 
 /** Writes settings and rules to sync storage in one call, with the settings' version mark. */
@@ -84,12 +87,15 @@ export async function restoreBackup(
   } catch (e) {
     // The history is in (that transaction committed); say plainly what is not.
     counts.settingsError = storageErrorText(e);
+    counts.settingsProblem = storageProblem(e);
   }
   return counts;
 }
 
 /** The options page's answer to a restore: what came back, or why nothing did. */
-export type RestoreResult =
-  { ok: true; counts: RestoreCounts; pruned: number } | { ok: false; reason: string };
+/** Why nothing was done: in English (`reason`) and for the reader (`because`). */
+export type Refusal = { ok: false; reason: string; because?: Msg };
 
-export type ResetResult = { ok: true; settingsError?: string } | { ok: false; reason: string };
+export type RestoreResult = { ok: true; counts: RestoreCounts; pruned: number } | Refusal;
+
+export type ResetResult = { ok: true; settingsError?: string; settingsProblem?: Sub } | Refusal;

@@ -17,6 +17,8 @@ import {
 import { DEFAULT_SETTINGS, type Settings } from '@/utils/domain/settings/settings';
 import { checkSettings } from '@/utils/domain/settings/settings-check';
 import { fail, Invalid, list, obj, str, unique } from '@/utils/shared/check';
+import { msg, type Msg } from '@/utils/shared/i18n/msg';
+import { ruleProblem } from '@/utils/domain/rules/rule-problem';
 import { checkDay, checkMeta, checkOverride, checkServes, checkTag } from './check-records';
 
 /** A backup that passed every check, ready to restore. */
@@ -35,26 +37,45 @@ export interface Backup {
   meta?: MetaRecord[];
 }
 
-export type BackupCheck = { ok: true; backup: Backup } | { ok: false; reason: string };
+/** A refused file: why, as a sentence for the reader (`because`) and in English (`reason`). */
+export type BackupCheck =
+  { ok: true; backup: Backup } | { ok: false; reason: string; because: Msg };
 
 /** Far above years of history (a few MB), far below what a message or a tab can hold. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 
+// A problem of the file as a whole is its own sentence; a field's is put in the file.
+const WHOLE = new Set<string>([
+  'check_file_empty',
+  'check_file_too_large',
+  'check_file_not_json',
+  'check_file_no_object',
+  'check_file_no_format',
+  'check_file_format',
+  'check_file_newer',
+  'check_file_newer_db',
+]);
+
+function refused(e: Invalid): { ok: false; reason: string; because: Msg } {
+  if (WHOLE.has(e.because.key)) return { ok: false, reason: e.message, because: e.because };
+  return {
+    ok: false,
+    reason: `In the file, ${e.message}.`,
+    because: msg('check_in_file', e.because),
+  };
+}
+
 /** The text of a chosen file: JSON, then the checks below. */
 export function parseBackupText(text: string): BackupCheck {
-  if (text.trim() === '') return { ok: false, reason: 'The file is empty.' };
-  if (text.length > MAX_BACKUP_BYTES) {
-    return { ok: false, reason: 'The file is too large to be a Polarity backup.' };
-  }
+  if (text.trim() === '') return refused(new Invalid(msg('check_file_empty')));
+  if (text.length > MAX_BACKUP_BYTES) return refused(new Invalid(msg('check_file_too_large')));
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (e) {
+    // The engine's own detail, in its words, after a sentence in the reader's.
     const why = e instanceof Error ? e.message : String(e);
-    return {
-      ok: false,
-      reason: `The file is not complete JSON (cut off, or not a backup): ${why}.`,
-    };
+    return refused(new Invalid(msg('check_file_not_json', why)));
   }
   return validateBackup(value);
 }
@@ -77,11 +98,14 @@ function rebuildRule(r: Rule): Rule {
 
 function checkRules(v: unknown): Rule[] {
   const rules = list(v, 'rules');
-  if (rules.length > MAX_RULES) fail('rules', `has more than ${MAX_RULES} rules`);
+  if (rules.length > MAX_RULES) fail('rules', 'check_rules_max', MAX_RULES);
   rules.forEach((r, i) => {
-    if (parseRules([r]).length === 0) fail(`rules[${i}]`, 'is not a rule Polarity can use');
-    const error = ruleError(r as Rule);
-    if (error) fail(`rules[${i}]`, `is not valid: ${error}`);
+    if (parseRules([r]).length === 0) fail(`rules[${i}]`, 'check_rule_unusable');
+    const problem = ruleProblem(r as Rule);
+    if (problem) {
+      const because = msg('check_rule_invalid', `rules[${i}]`, problem);
+      throw new Invalid(because, `rules[${i}] is not valid: ${ruleError(r as Rule)}`);
+    }
   });
   const parsed = parseRules(rules).map(rebuildRule);
   parsed.forEach((r, i) => str(r.id, `rules[${i}].id`, { max: 200, empty: false }));
@@ -97,37 +121,33 @@ function checkRules(v: unknown): Rule[] {
 export function validateBackup(value: unknown): BackupCheck {
   try {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      throw new Invalid('The file is not a Polarity backup: it holds no object.');
+      throw new Invalid(msg('check_file_no_object'));
     }
     const v = value as Record<string, unknown>;
     if (v.format !== DATA_EXPORT_FORMAT) {
       throw new Invalid(
         v.format === undefined
-          ? 'The file is not a Polarity backup: it has no "format" field.'
-          : `The file is not a Polarity backup: its format is ${JSON.stringify(v.format).slice(0, 60)}.`,
+          ? msg('check_file_no_format')
+          : msg('check_file_format', JSON.stringify(v.format).slice(0, 60)),
       );
     }
     const version = v.version;
     if (typeof version === 'number' && version > DATA_EXPORT_VERSION) {
-      throw new Invalid(
-        `The backup was made by a newer Polarity (format version ${version}); update Polarity to restore it.`,
-      );
+      throw new Invalid(msg('check_file_newer', version));
     }
-    if (version !== 1 && version !== 2) fail('version', 'must be 1 or 2');
+    if (version !== 1 && version !== 2) fail('version', 'check_version');
     const dbVersion = v.dbVersion;
     if (typeof dbVersion === 'number' && dbVersion > DB_VERSION) {
-      throw new Invalid(
-        `The backup was made by a newer Polarity (database version ${dbVersion}); update Polarity to restore it.`,
-      );
+      throw new Invalid(msg('check_file_newer_db', dbVersion));
     }
     if (!Number.isInteger(dbVersion) || (dbVersion as number) < 1) {
-      fail('dbVersion', 'must be a whole number of at least 1');
+      fail('dbVersion', 'check_db_version');
     }
     const exportedAt = str(v.exportedAt, 'exportedAt', { max: 40 });
-    if (Number.isNaN(Date.parse(exportedAt))) fail('exportedAt', 'must be a date and time');
+    if (Number.isNaN(Date.parse(exportedAt))) fail('exportedAt', 'check_date_time');
 
-    const { settings, problems } = checkSettings(obj(v.settings, 'settings'), DEFAULT_SETTINGS);
-    if (problems.length > 0) throw new Invalid(problems[0]!);
+    const { settings, because } = checkSettings(obj(v.settings, 'settings'), DEFAULT_SETTINGS);
+    if (because.length > 0) throw new Invalid(because[0]!);
 
     const days = list(v.days, 'days').map((d, i) => checkDay(d, `days[${i}]`));
     unique(days, 'days', (d) => `${d.account}|${d.day}`);
@@ -165,7 +185,6 @@ export function validateBackup(value: unknown): BackupCheck {
     return { ok: true, backup };
   } catch (e) {
     if (!(e instanceof Invalid)) throw e;
-    const reason = /^The (file|backup)/.test(e.message) ? e.message : `In the file, ${e.message}.`;
-    return { ok: false, reason };
+    return refused(e);
   }
 }

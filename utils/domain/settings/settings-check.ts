@@ -1,3 +1,5 @@
+import { englishOf, type CheckKey } from '@/utils/shared/check';
+import { msg, type Msg, type Sub } from '@/utils/shared/i18n/msg';
 import type { Settings, WeekStartSetting } from './settings-types';
 import {
   CUSTOM_MAX,
@@ -17,8 +19,10 @@ const DAY_MINUTES = 24 * 60;
 export interface SettingsCheck {
   /** Every well-formed field kept, every other one the default. */
   settings: Settings;
-  /** What was wrong, one sentence each, naming the field. Empty when all was well. */
+  /** What was wrong, one sentence each in English, naming the field. Empty when all was well. */
   problems: string[];
+  /** The same, as sentences for the reader (Options shows the first). */
+  because: Msg[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -35,15 +39,27 @@ const WEEK_STARTS: readonly WeekStartSetting[] = ['google', 0, 1, 6];
  */
 export function checkSettings(value: unknown, defaults: Settings): SettingsCheck {
   const problems: string[] = [];
+  const because: Msg[] = [];
+  const problem = (key: CheckKey, path: string, ...subs: Sub[]) => {
+    const m = msg(key, path, ...subs);
+    because.push(m);
+    problems.push(englishOf(m));
+  };
   const v = isObject(value) ? value : {};
-  if (!isObject(value)) problems.push('settings is not an object');
-  const field = <T>(name: string, ok: (x: unknown) => x is T, fallback: T, rule: string): T => {
+  if (!isObject(value)) problem('check_object', 'settings');
+  const field = <T>(
+    name: string,
+    ok: (x: unknown) => x is T,
+    fallback: T,
+    rule: CheckKey,
+    ...subs: Sub[]
+  ): T => {
     if (!(name in v)) {
-      problems.push(`settings.${name} is missing`);
+      problem('check_missing', `settings.${name}`);
       return fallback;
     }
     if (ok(v[name])) return v[name];
-    problems.push(`settings.${name} ${rule}`);
+    problem(rule, `settings.${name}`, ...subs);
     return fallback;
   };
 
@@ -51,13 +67,14 @@ export function checkSettings(value: unknown, defaults: Settings): SettingsCheck
     'targetPercent',
     (x): x is number => isInt(x, CUSTOM_MIN, CUSTOM_MAX),
     defaults.targetPercent,
-    `must be a whole number from ${CUSTOM_MIN} to ${CUSTOM_MAX}`,
+    'check_whole_range',
+    CUSTOM_MIN,
+    CUSTOM_MAX,
   );
   // Absent before settings version 2: the preset is whatever the percent matches.
   let targetPreset = presetFor(targetPercent);
   if ('targetPreset' in v) {
-    if (!isTargetPreset(v.targetPreset))
-      problems.push('settings.targetPreset is not a known preset');
+    if (!isTargetPreset(v.targetPreset)) problem('check_preset', 'settings.targetPreset');
     else if (v.targetPreset === 'custom') targetPreset = 'custom';
   }
   const preset = TARGET_PRESETS.find((p) => p.id === targetPreset);
@@ -67,7 +84,7 @@ export function checkSettings(value: unknown, defaults: Settings): SettingsCheck
     'weekStart',
     (x): x is WeekStartSetting => WEEK_STARTS.includes(x as WeekStartSetting),
     defaults.weekStart,
-    "must be 'google', 0 (Sunday), 1 (Monday) or 6 (Saturday)",
+    'check_week_start',
   );
   const workingDays = field(
     'workingDays',
@@ -77,31 +94,31 @@ export function checkSettings(value: unknown, defaults: Settings): SettingsCheck
       x.every((d) => isInt(d, 0, 6)) &&
       new Set(x).size === x.length,
     defaults.workingDays,
-    'must list one or more different days from 0 (Sunday) to 6',
+    'check_working_days',
   );
   let workStart = field(
     'workStart',
     (x): x is number => isInt(x, 0, DAY_MINUTES - 1),
     defaults.workStart,
-    'must be minutes after midnight',
+    'check_minutes',
   );
   let workEnd = field(
     'workEnd',
     (x): x is number => isInt(x, 1, DAY_MINUTES),
     defaults.workEnd,
-    'must be minutes after midnight',
+    'check_minutes',
   );
   if (workStart >= workEnd) {
-    problems.push('settings.workEnd must come after settings.workStart');
+    problem('check_after', 'settings.workEnd', 'settings.workStart');
     [workStart, workEnd] = [defaults.workStart, defaults.workEnd];
   }
 
   const nudges = { ...defaults.nudges };
-  const n = field('nudges', isObject, {}, 'must be an object');
+  const n = field('nudges', isObject, {}, 'check_object');
   for (const key of Object.keys(nudges) as (keyof Settings['nudges'])[]) {
     if (!(key in n)) continue; // a kind added later starts at its default
     if (typeof n[key] === 'boolean') nudges[key] = n[key];
-    else problems.push(`settings.nudges.${key} must be true or false`);
+    else problem('check_bool', `settings.nudges.${key}`);
   }
 
   const innovationKeywords = field(
@@ -111,13 +128,17 @@ export function checkSettings(value: unknown, defaults: Settings): SettingsCheck
       x.length <= MAX_KEYWORDS &&
       x.every((k) => typeof k === 'string' && k.trim() !== '' && k.length <= MAX_KEYWORD_LENGTH),
     defaults.innovationKeywords,
-    `must be a list of at most ${MAX_KEYWORDS} words, each 1 to ${MAX_KEYWORD_LENGTH} characters`,
+    'check_keywords',
+    MAX_KEYWORDS,
+    MAX_KEYWORD_LENGTH,
   );
   const retentionMonths = field(
     'retentionMonths',
     (x): x is number => isInt(x, RETENTION_MIN, RETENTION_MAX),
     defaults.retentionMonths,
-    `must be a whole number of months from ${RETENTION_MIN} to ${RETENTION_MAX}`,
+    'check_months',
+    RETENTION_MIN,
+    RETENTION_MAX,
   );
 
   // Added after version 2: absent is the default, not a problem (older files restore).
@@ -125,7 +146,7 @@ export function checkSettings(value: unknown, defaults: Settings): SettingsCheck
   if ('blockName' in v) {
     if (typeof v.blockName === 'string' && v.blockName.length <= MAX_BLOCK_NAME) {
       blockName = v.blockName.trim();
-    } else problems.push(`settings.blockName must be text of at most ${MAX_BLOCK_NAME} characters`);
+    } else problem('check_max_text', 'settings.blockName', MAX_BLOCK_NAME);
   }
 
   return {
@@ -142,5 +163,6 @@ export function checkSettings(value: unknown, defaults: Settings): SettingsCheck
       blockName,
     },
     problems,
+    because,
   };
 }

@@ -61,6 +61,8 @@ test('the background checks the file again: a bad one is refused and nothing cha
   expect(await bg.handlers.restoreBackup!({ backup: broken }, {})).toEqual({
     ok: false,
     reason: 'In the file, days[7].day must be a day written yyyy-MM-dd.',
+    // The same reason as data, for Options to say in the reader's language.
+    because: { key: 'check_in_file', subs: [{ key: 'check_day', subs: ['days[7].day'] }] },
   });
   expect(await bg.handlers.restoreBackup!({ backup: 'hello' }, {})).toMatchObject({ ok: false });
   expect(await dumpDb(await db)).toEqual(before);
@@ -74,6 +76,7 @@ test('a full disk during restore: refused with the reason, nothing changed', asy
   expect(await bg.handlers.restoreBackup!({ backup }, {})).toEqual({
     ok: false,
     reason: 'Nothing was restored: the browser’s storage for Polarity is full.',
+    because: { key: 'check_nothing_restored', subs: [{ key: 'check_storage_full' }] },
   });
   vi.restoreAllMocks();
   expect(await dumpDb(await db)).toEqual(before);
@@ -96,6 +99,7 @@ test('reset needs its confirmation word, then empties everything', async () => {
   expect(await bg.handlers.resetData!({ confirm: 'yes' }, {})).toEqual({
     ok: false,
     reason: 'Not confirmed.',
+    because: { key: 'check_not_confirmed' },
   });
   expect(await (await db).count('days')).toBe(7);
 

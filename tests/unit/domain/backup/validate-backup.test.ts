@@ -208,11 +208,19 @@ describe('from the file text', () => {
   });
 
   test('empty and non-JSON files', () => {
-    expect(parseBackupText('  ')).toEqual({ ok: false, reason: 'The file is empty.' });
-    expect(parseBackupText('BEGIN:VCALENDAR').ok).toBe(false);
+    expect(parseBackupText('  ')).toEqual({
+      ok: false,
+      reason: 'The file is empty.',
+      because: { key: 'check_file_empty' },
+    });
+    expect(parseBackupText('BEGIN:VCALENDAR')).toMatchObject({
+      ok: false,
+      because: { key: 'check_file_not_json' },
+    });
     expect(parseBackupText('"a string"')).toEqual({
       ok: false,
       reason: 'The file is not a Polarity backup: it holds no object.',
+      because: { key: 'check_file_no_object' },
     });
   });
 

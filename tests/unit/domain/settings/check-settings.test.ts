@@ -7,7 +7,11 @@ import { TARGET_PRESETS, presetFor } from '@/utils/domain/settings/target-preset
 const check = (v: unknown) => checkSettings(v, DEFAULT_SETTINGS);
 
 test('the defaults pass', () => {
-  expect(check(DEFAULT_SETTINGS)).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+  expect(check(DEFAULT_SETTINGS)).toEqual({
+    settings: DEFAULT_SETTINGS,
+    problems: [],
+    because: [],
+  });
 });
 
 test('four presets by role, each with one line on who it fits, 80/20 by default', () => {
@@ -88,6 +92,7 @@ test('the block name: optional (older settings and backups have none), text, not
   expect(checkSettings(without, DEFAULT_SETTINGS)).toEqual({
     settings: DEFAULT_SETTINGS,
     problems: [],
+    because: [],
   });
   expect(
     checkSettings({ ...DEFAULT_SETTINGS, blockName: '  Deep work ' }, DEFAULT_SETTINGS).settings
@@ -96,6 +101,9 @@ test('the block name: optional (older settings and backups have none), text, not
   expect(
     checkSettings({ ...DEFAULT_SETTINGS, blockName: 'x'.repeat(101) }, DEFAULT_SETTINGS).problems,
   ).toEqual(['settings.blockName must be text of at most 100 characters']);
+  expect(
+    checkSettings({ ...DEFAULT_SETTINGS, blockName: 'x'.repeat(101) }, DEFAULT_SETTINGS).because,
+  ).toEqual([{ key: 'check_max_text', subs: ['settings.blockName', 100] }]);
   expect(
     checkSettings({ ...DEFAULT_SETTINGS, blockName: 7 }, DEFAULT_SETTINGS).problems,
   ).toHaveLength(1);

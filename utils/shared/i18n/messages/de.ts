@@ -1,3 +1,4 @@
+import { deCheck } from './check/de';
 import { deReviewServes } from './review-serves/de';
 import { dePopupMore } from './popup-more/de';
 import { deOptions } from './options/de';
@@ -13,6 +14,7 @@ import { deReader } from './reader/de';
 
 // German. Product words: ../glossary.ts.
 export const de: Messages = {
+  ...deCheck,
   ...dePageMore,
   ...deExport,
   ...deReader,

@@ -1,3 +1,4 @@
+import { enCheck } from './check/en';
 import { enReviewServes } from './review-serves/en';
 import { enPopupMore } from './popup-more/en';
 import { enDataHealth } from './data-health/en';
@@ -20,6 +21,7 @@ import { enOptions } from './options/en';
 // them: see Intl.PluralRules). Words of the product are in ../glossary.ts.
 
 export const en = {
+  ...enCheck,
   ...enPage,
   ...enPageMore,
   ...enExport,

@@ -1,3 +1,4 @@
+import { esCheck } from './check/es';
 import { esReviewServes } from './review-serves/es';
 import { esPopupMore } from './popup-more/es';
 import { esOptions } from './options/es';
@@ -13,6 +14,7 @@ import { esReader } from './reader/es';
 
 // Spanish. Product words: ../glossary.ts.
 export const es: Messages = {
+  ...esCheck,
   ...esPageMore,
   ...esExport,
   ...esReader,

@@ -1,3 +1,4 @@
+import { frCheck } from './check/fr';
 import { frReviewServes } from './review-serves/fr';
 import { frPopupMore } from './popup-more/fr';
 import { frOptions } from './options/fr';
@@ -13,6 +14,7 @@ import { frReader } from './reader/fr';
 
 // French. Product words: ../glossary.ts.
 export const fr: Messages = {
+  ...frCheck,
   ...frPageMore,
   ...frExport,
   ...frReader,

@@ -1,3 +1,4 @@
+import { itCheck } from './check/it';
 import { itReviewServes } from './review-serves/it';
 import { itPopupMore } from './popup-more/it';
 import { itOptions } from './options/it';
@@ -13,6 +14,7 @@ import { itReader } from './reader/it';
 
 // Italian. Product words: ../glossary.ts.
 export const it: Messages = {
+  ...itCheck,
   ...itPageMore,
   ...itExport,
   ...itReader,

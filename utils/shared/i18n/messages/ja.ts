@@ -1,3 +1,4 @@
+import { jaCheck } from './check/ja';
 import { jaReviewServes } from './review-serves/ja';
 import { jaPopupMore } from './popup-more/ja';
 import { jaOptions } from './options/ja';
@@ -13,6 +14,7 @@ import { jaReader } from './reader/ja';
 
 // Japanese. Product words: ../glossary.ts.
 export const ja: Messages = {
+  ...jaCheck,
   ...jaPageMore,
   ...jaExport,
   ...jaReader,

@@ -1,3 +1,4 @@
+import { koCheck } from './check/ko';
 import { koReviewServes } from './review-serves/ko';
 import { koPopupMore } from './popup-more/ko';
 import { koOptions } from './options/ko';
@@ -13,6 +14,7 @@ import { koReader } from './reader/ko';
 
 // Korean. Product words: ../glossary.ts.
 export const ko: Messages = {
+  ...koCheck,
   ...koPageMore,
   ...koExport,
   ...koReader,

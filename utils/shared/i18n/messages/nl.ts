@@ -1,3 +1,4 @@
+import { nlCheck } from './check/nl';
 import { nlReviewServes } from './review-serves/nl';
 import { nlPopupMore } from './popup-more/nl';
 import { nlOptions } from './options/nl';
@@ -13,6 +14,7 @@ import { nlReader } from './reader/nl';
 
 // Dutch. Product words: ../glossary.ts.
 export const nl: Messages = {
+  ...nlCheck,
   ...nlPageMore,
   ...nlExport,
   ...nlReader,

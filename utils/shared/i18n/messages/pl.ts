@@ -1,3 +1,4 @@
+import { plCheck } from './check/pl';
 import { plReviewServes } from './review-serves/pl';
 import { plPopupMore } from './popup-more/pl';
 import { plOptions } from './options/pl';
@@ -13,6 +14,7 @@ import { plReader } from './reader/pl';
 
 // Polish. Product words: ../glossary.ts.
 export const pl: Messages = {
+  ...plCheck,
   ...plPageMore,
   ...plExport,
   ...plReader,

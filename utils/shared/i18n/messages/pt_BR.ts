@@ -1,3 +1,4 @@
+import { ptBRCheck } from './check/pt_BR';
 import { ptBRReviewServes } from './review-serves/pt_BR';
 import { ptBRPopupMore } from './popup-more/pt_BR';
 import { ptBROptions } from './options/pt_BR';
@@ -13,6 +14,7 @@ import { ptBRReader } from './reader/pt_BR';
 
 // Brazilian Portuguese. Product words: ../glossary.ts.
 export const ptBR: Messages = {
+  ...ptBRCheck,
   ...ptBRPageMore,
   ...ptBRExport,
   ...ptBRReader,

@@ -1,3 +1,4 @@
+import { zhCNCheck } from './check/zh_CN';
 import { zhCNReviewServes } from './review-serves/zh_CN';
 import { zhCNPopupMore } from './popup-more/zh_CN';
 import { zhCNOptions } from './options/zh_CN';
@@ -13,6 +14,7 @@ import { zhCNReader } from './reader/zh_CN';
 
 // Simplified Chinese. Product words: ../glossary.ts.
 export const zhCN: Messages = {
+  ...zhCNCheck,
   ...zhCNPageMore,
   ...zhCNExport,
   ...zhCNReader,

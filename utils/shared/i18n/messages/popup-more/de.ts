@@ -26,6 +26,7 @@ export const dePopupMore: Messages = {
 
   popup_load_error: 'Die Woche konnte nicht geladen werden.',
   popup_try_again: 'Erneut versuchen',
+  popup_error_detail: 'Technische Details',
   popup_unreadable_note: 'Die Zahlen unten stammen aus dem, was zuvor gelesen wurde.',
   popup_storage_full: 'Der Speicher ist voll.',
   popup_storage_detail:
@@ -105,7 +106,7 @@ export const dePopupMore: Messages = {
   popup_read_back: '← Zurück zur Woche',
   popup_read_heading: 'Was Polarity gelesen hat',
   popup_read_loading: 'Der letzte Lesevorgang wird abgerufen…',
-  popup_read_error: 'Polarity konnte nicht gefragt werden: $1',
+  popup_read_error: 'Polarity konnte nicht gefragt werden.',
   popup_read_none:
     'Polarity hat seit dem Start des Browsers keine Google-Kalender-Seite gelesen. Öffnen Sie eine und sehen Sie dann erneut nach.',
   popup_read_cant: 'Diese Ansicht kann nicht gelesen werden',

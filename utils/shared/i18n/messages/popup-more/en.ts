@@ -23,6 +23,7 @@ export const enPopupMore = {
 
   popup_load_error: 'Couldn’t load the week.',
   popup_try_again: 'Try again',
+  popup_error_detail: 'Technical details',
   popup_unreadable_note: 'The figures below are from what was read before.',
   popup_storage_full: 'Storage is full.',
   popup_storage_detail:
@@ -99,7 +100,7 @@ export const enPopupMore = {
   popup_read_back: '← Back to the week',
   popup_read_heading: 'What Polarity read',
   popup_read_loading: 'Looking at the last read…',
-  popup_read_error: 'Couldn’t ask Polarity: $1',
+  popup_read_error: 'Couldn’t ask Polarity.',
   popup_read_none:
     'Polarity hasn’t read a Google Calendar page since the browser started. Open one, then look again.',
   popup_read_cant: 'Can’t read this view',

@@ -23,6 +23,7 @@ export const esPopupMore: Messages = {
 
   popup_load_error: 'No se pudo cargar la semana.',
   popup_try_again: 'Reintentar',
+  popup_error_detail: 'Detalles técnicos',
   popup_unreadable_note: 'Las cifras de abajo proceden de lo que se leyó antes.',
   popup_storage_full: 'El almacenamiento está lleno.',
   popup_storage_detail:
@@ -104,7 +105,7 @@ export const esPopupMore: Messages = {
   popup_read_back: '← Volver a la semana',
   popup_read_heading: 'Lo que leyó Polarity',
   popup_read_loading: 'Consultando la última lectura…',
-  popup_read_error: 'No se pudo consultar a Polarity: $1',
+  popup_read_error: 'No se pudo consultar a Polarity.',
   popup_read_none:
     'Polarity no ha leído ninguna página de Google Calendar desde que se inició el navegador. Abre una y vuelve a mirar.',
   popup_read_cant: 'No se puede leer esta vista',

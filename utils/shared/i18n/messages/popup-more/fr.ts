@@ -25,6 +25,7 @@ export const frPopupMore: Messages = {
 
   popup_load_error: 'Impossible de charger la semaine.',
   popup_try_again: 'Réessayer',
+  popup_error_detail: 'Détails techniques',
   popup_unreadable_note: 'Les chiffres ci-dessous proviennent de la lecture précédente.',
   popup_storage_full: 'Le stockage est plein.',
   popup_storage_detail:
@@ -107,7 +108,7 @@ export const frPopupMore: Messages = {
   popup_read_back: '← Retour à la semaine',
   popup_read_heading: 'Ce que Polarity a lu',
   popup_read_loading: 'Consultation de la dernière lecture…',
-  popup_read_error: 'Impossible d’interroger Polarity : $1',
+  popup_read_error: 'Impossible d’interroger Polarity.',
   popup_read_none:
     'Polarity n’a lu aucune page Google Agenda depuis le démarrage du navigateur. Ouvrez-en une, puis revenez.',
   popup_read_cant: 'Impossible de lire cette vue',

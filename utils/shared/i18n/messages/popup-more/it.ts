@@ -24,6 +24,7 @@ export const itPopupMore: Messages = {
 
   popup_load_error: 'Impossibile caricare la settimana.',
   popup_try_again: 'Riprova',
+  popup_error_detail: 'Dettagli tecnici',
   popup_unreadable_note: 'I dati qui sotto provengono dalla lettura precedente.',
   popup_storage_full: 'Lo spazio di archiviazione è pieno.',
   popup_storage_detail:
@@ -106,7 +107,7 @@ export const itPopupMore: Messages = {
   popup_read_back: '← Torna alla settimana',
   popup_read_heading: 'Cosa ha letto Polarity',
   popup_read_loading: 'Recupero dell’ultima lettura…',
-  popup_read_error: 'Impossibile interrogare Polarity: $1',
+  popup_read_error: 'Impossibile interrogare Polarity.',
   popup_read_none:
     'Polarity non ha letto nessuna pagina di Google Calendar dall’avvio del browser. Aprine una, poi guarda di nuovo.',
   popup_read_cant: 'Impossibile leggere questa vista',

@@ -23,6 +23,7 @@ export const jaPopupMore: Messages = {
 
   popup_load_error: '週を読み込めませんでした。',
   popup_try_again: '再試行',
+  popup_error_detail: '技術的な詳細',
   popup_unreadable_note: '以下の数値は、以前に読み取った内容に基づいています。',
   popup_storage_full: 'ストレージがいっぱいです。',
   popup_storage_detail:
@@ -95,7 +96,7 @@ export const jaPopupMore: Messages = {
   popup_read_back: '← 週に戻る',
   popup_read_heading: 'Polarity が読み取った内容',
   popup_read_loading: '前回の読み取りを確認しています…',
-  popup_read_error: 'Polarity に問い合わせられませんでした: $1',
+  popup_read_error: 'Polarity に問い合わせられませんでした。',
   popup_read_none:
     'ブラウザの起動以降、Polarity は Google カレンダーのページを読み取っていません。ページを開いてから、もう一度確認してください。',
   popup_read_cant: 'この表示は読み取れません',

@@ -22,6 +22,7 @@ export const koPopupMore: Messages = {
 
   popup_load_error: '이번 주를 불러오지 못했습니다.',
   popup_try_again: '다시 시도',
+  popup_error_detail: '기술 세부정보',
   popup_unreadable_note: '아래 수치는 이전에 읽은 내용을 기준으로 합니다.',
   popup_storage_full: '저장공간이 가득 찼습니다.',
   popup_storage_detail:
@@ -93,7 +94,7 @@ export const koPopupMore: Messages = {
   popup_read_back: '← 이번 주로 돌아가기',
   popup_read_heading: 'Polarity가 읽은 내용',
   popup_read_loading: '마지막으로 읽은 내용을 확인하는 중…',
-  popup_read_error: 'Polarity에 요청하지 못했습니다: $1',
+  popup_read_error: 'Polarity에 요청하지 못했습니다.',
   popup_read_none:
     '브라우저가 시작된 후 Polarity가 Google 캘린더 페이지를 읽지 않았습니다. 페이지를 연 다음 다시 확인하세요.',
   popup_read_cant: '이 보기를 읽을 수 없습니다',

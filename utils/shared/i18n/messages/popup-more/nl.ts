@@ -24,6 +24,7 @@ export const nlPopupMore: Messages = {
 
   popup_load_error: 'De week kon niet worden geladen.',
   popup_try_again: 'Opnieuw proberen',
+  popup_error_detail: 'Technische details',
   popup_unreadable_note: 'De cijfers hieronder komen uit wat eerder is gelezen.',
   popup_storage_full: 'De opslag is vol.',
   popup_storage_detail:
@@ -101,7 +102,7 @@ export const nlPopupMore: Messages = {
   popup_read_back: '← Terug naar de week',
   popup_read_heading: 'Wat Polarity heeft gelezen',
   popup_read_loading: 'De laatste leesactie wordt opgehaald…',
-  popup_read_error: 'Polarity kon niet worden gevraagd: $1',
+  popup_read_error: 'Polarity kon niet worden gevraagd.',
   popup_read_none:
     'Polarity heeft sinds het starten van de browser geen Google Agenda-pagina gelezen. Open er een en kijk dan opnieuw.',
   popup_read_cant: 'Deze weergave kan niet worden gelezen',

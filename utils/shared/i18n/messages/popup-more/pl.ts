@@ -24,6 +24,7 @@ export const plPopupMore: Messages = {
 
   popup_load_error: 'Nie udało się wczytać tygodnia.',
   popup_try_again: 'Spróbuj ponownie',
+  popup_error_detail: 'Szczegóły techniczne',
   popup_unreadable_note: 'Poniższe dane pochodzą z wcześniejszego odczytu.',
   popup_storage_full: 'Pamięć jest pełna.',
   popup_storage_detail:
@@ -106,7 +107,7 @@ export const plPopupMore: Messages = {
   popup_read_back: '← Wróć do tygodnia',
   popup_read_heading: 'Co odczytał Polarity',
   popup_read_loading: 'Sprawdzanie ostatniego odczytu…',
-  popup_read_error: 'Nie udało się zapytać Polarity: $1',
+  popup_read_error: 'Nie udało się zapytać Polarity.',
   popup_read_none:
     'Od uruchomienia przeglądarki Polarity nie odczytał żadnej strony Kalendarza Google. Otwórz jedną i sprawdź ponownie.',
   popup_read_cant: 'Nie można odczytać tego widoku',

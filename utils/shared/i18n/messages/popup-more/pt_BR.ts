@@ -24,6 +24,7 @@ export const ptBRPopupMore: Messages = {
 
   popup_load_error: 'Não foi possível carregar a semana.',
   popup_try_again: 'Tentar novamente',
+  popup_error_detail: 'Detalhes técnicos',
   popup_unreadable_note: 'Os números abaixo vêm do que foi lido antes.',
   popup_storage_full: 'O armazenamento está cheio.',
   popup_storage_detail:
@@ -104,7 +105,7 @@ export const ptBRPopupMore: Messages = {
   popup_read_back: '← Voltar para a semana',
   popup_read_heading: 'O que o Polarity leu',
   popup_read_loading: 'Consultando a última leitura…',
-  popup_read_error: 'Não foi possível consultar o Polarity: $1',
+  popup_read_error: 'Não foi possível consultar o Polarity.',
   popup_read_none:
     'O Polarity não leu nenhuma página do Google Agenda desde que o navegador foi iniciado. Abra uma e olhe de novo.',
   popup_read_cant: 'Não é possível ler esta visualização',

@@ -22,6 +22,7 @@ export const zhCNPopupMore: Messages = {
 
   popup_load_error: '无法加载本周。',
   popup_try_again: '重试',
+  popup_error_detail: '技术详情',
   popup_unreadable_note: '以下数据来自之前读取的内容。',
   popup_storage_full: '存储空间已满。',
   popup_storage_detail:
@@ -86,7 +87,7 @@ export const zhCNPopupMore: Messages = {
   popup_read_back: '← 返回本周',
   popup_read_heading: 'Polarity 读取的内容',
   popup_read_loading: '正在查看上次读取…',
-  popup_read_error: '无法询问 Polarity：$1',
+  popup_read_error: '无法询问 Polarity。',
   popup_read_none:
     '自浏览器启动以来，Polarity 尚未读取任何 Google 日历页面。请打开一个页面，然后再来查看。',
   popup_read_cant: '无法读取此视图',

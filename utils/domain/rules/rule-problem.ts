@@ -1,11 +1,11 @@
-import { MAX_PATTERN_LENGTH } from '@/utils/domain/rules/compile-regex';
-import type { Rule, RuleCondition } from '@/utils/domain/rules/types';
-import { MAX_KEYWORDS, MAX_TEXT } from '@/utils/domain/rules/validate-rule';
+import { MAX_PATTERN_LENGTH } from './compile-regex';
+import type { Rule, RuleCondition } from './types';
+import { MAX_KEYWORDS, MAX_TEXT } from './validate-rule';
 import { msg, type Msg } from '@/utils/shared/i18n/msg';
 import { CATEGORIES } from '@/utils/shared/types';
 
-// The checks of validate-rule.ts (which the backup check and the background
-// keep in English), as sentences for the form: the same bounds, the reader's words.
+// The checks of validate-rule.ts (kept in English for logs and tests), as
+// sentences for the rule form and a refused backup: the same bounds, the reader's words.
 
 function patternProblem(pattern: string, caseSensitive = false): Msg | null {
   if (pattern.trim() === '') return msg('options_pattern_empty');
