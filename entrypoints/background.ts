@@ -1,4 +1,5 @@
 import { browser, defineBackground } from '#imports';
+import { PAGE_STYLES } from '@/components/page-styles';
 import { createBackground } from '@/utils/background/create-background';
 import { opensWelcome, WELCOME_PATH } from '@/utils/background/first-run';
 import { nextMidnight } from '@/utils/background/next-midnight';
@@ -18,6 +19,7 @@ export default defineBackground(() => {
     now: () => Date.now(),
     source: googleCalendar,
     version: browser.runtime.getManifest().version,
+    pageStyles: PAGE_STYLES,
   });
   listen(bg.receive);
 

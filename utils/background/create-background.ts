@@ -22,6 +22,7 @@ import { createNudgeService } from './nudges/nudge-service';
 import { pageReads, readBases } from './page-reads';
 import { unreadableText } from './unreadable-text';
 import { pageStringsHandlers, type LoadLocale } from './page-strings';
+import type { PageStyles } from '@/utils/shared/i18n/page-strings';
 import { receiver, type SenderPolicy } from './receive';
 import { reportHandlers } from './report-handlers';
 import { servesHandlers } from './serves-handlers';
@@ -54,6 +55,8 @@ export interface BackgroundDeps {
   version?: string;
   /** Reads a built catalogue, for the page's strings (tests pass their own). */
   loadLocale?: LoadLocale;
+  /** The calendar tabs' shadow-root stylesheets, sent with their strings (the entrypoint's). */
+  pageStyles?: PageStyles;
   /** Who Polarity is, for the sender checks (tests pass their own). */
   self?: Omit<SenderPolicy, 'isCalendarPage'>;
 }
@@ -81,6 +84,7 @@ export function createBackground({
   askStructure = (tabId) => sendToTab(tabId, 'getPageStructure', {}),
   version = 'unknown',
   loadLocale,
+  pageStyles,
   self,
 }: BackgroundDeps): Background {
   const queue = serial();
@@ -234,7 +238,7 @@ export function createBackground({
     ...tagging.handlers,
     ...servesHandlers({ db, now }),
     ...nudges.handlers,
-    ...pageStringsHandlers(loadLocale),
+    ...pageStringsHandlers(loadLocale, pageStyles),
     ...backupHandlers({ db, run: queue, prune: pruneNow, onChange: changed }),
   });
   const policy: SenderPolicy = {

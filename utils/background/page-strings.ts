@@ -1,7 +1,7 @@
 import { browser } from '#imports';
 import { bestLocale, type Locale } from '@/utils/shared/i18n/locales';
 import { fromMessagesJson, type MessageEntry } from '@/utils/shared/i18n/messages-json';
-import { pageMessages, type PageStrings } from '@/utils/shared/i18n/page-strings';
+import { pageMessages, type PageStrings, type PageStyles } from '@/utils/shared/i18n/page-strings';
 import type { Messages } from '@/utils/shared/i18n/render';
 import type { Handlers } from '@/utils/shared/messages';
 
@@ -25,6 +25,7 @@ export const fetchLocale: LoadLocale = async (locale) => {
 /** `getPageStrings`: the page's words in the page's language, each catalogue read once per worker. */
 export function pageStringsHandlers(
   load: LoadLocale = fetchLocale,
+  styles?: PageStyles,
 ): Pick<Handlers, 'getPageStrings'> {
   const cache = new Map<Locale, Promise<PageStrings>>();
   return {
@@ -32,7 +33,11 @@ export function pageStringsHandlers(
       const locale = bestLocale(typeof lang === 'string' ? lang.slice(0, 35) : '');
       let strings = cache.get(locale);
       if (!strings) {
-        strings = load(locale).then((all) => ({ locale, messages: pageMessages(all) }));
+        strings = load(locale).then((all) => ({
+          locale,
+          messages: pageMessages(all),
+          ...(styles && { styles }),
+        }));
         // A failed read is tried again by the next page, not remembered.
         strings.catch(() => cache.delete(locale));
         cache.set(locale, strings);

@@ -1,6 +1,4 @@
 import { browser } from '#imports';
-import PAGE_UI_CSS from '@/components/page-ui.css?inline';
-import LEGEND_CSS from '@/components/legend/legend.css?inline';
 import { createLegend, type LegendText } from '@/components/legend/legend';
 import { msg } from '@/utils/shared/i18n/msg';
 import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
@@ -36,7 +34,7 @@ export function createLegendMount(
     async markersShown(): Promise<void> {
       if (asked) return;
       asked = true;
-      const { reader, dir } = await language;
+      const { reader, dir, styles } = await language;
       if (reader.lookup('page_legend_label') === undefined || (await memory.seen())) return;
       await memory.remember();
       const doc = win.document;
@@ -59,7 +57,7 @@ export function createLegendMount(
         ctx,
         doc,
         'polarity-legend',
-        PAGE_UI_CSS + LEGEND_CSS,
+        styles?.legend ?? '',
         ui,
       );
       isolateEvents(shadow);

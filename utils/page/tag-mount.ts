@@ -1,6 +1,3 @@
-import PAGE_UI_CSS from '@/components/page-ui.css?inline';
-import TAG_CONTROL_CSS from '@/components/tag-control/tag-control.css?inline';
-import SERVES_CSS from '@/components/tag-control/serves.css?inline';
 import { createServes } from '@/components/tag-control/serves';
 import { createTagControl, type TagControlProps } from '@/components/tag-control/tag-control';
 import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
@@ -21,7 +18,7 @@ export function createTagMount(ctx: Lifetime, win: Window, language: PageLanguag
     ctx,
     win.document,
     'polarity-tag-control',
-    PAGE_UI_CSS + TAG_CONTROL_CSS + SERVES_CSS,
+    language.styles?.control ?? '',
     control.el,
   );
   isolateEvents(shadow, { passEscape: true });

@@ -1,5 +1,3 @@
-import PAGE_UI_CSS from '@/components/page-ui.css?inline';
-import TOAST_CSS from '@/components/toast/toast.css?inline';
 import { createToast, type ToastProps } from '@/components/toast/toast';
 import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
 import { isolateEvents } from './isolate-events';
@@ -17,7 +15,7 @@ export function createToastMount(ctx: Lifetime, win: Window, language: PageLangu
     ctx,
     win.document,
     'polarity-toast',
-    PAGE_UI_CSS + TOAST_CSS,
+    language.styles?.toast ?? '',
     toast.el,
   );
   isolateEvents(shadow);

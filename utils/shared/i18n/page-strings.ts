@@ -24,16 +24,30 @@ export function pageMessages(all: Messages): Record<string, string> {
   return out;
 }
 
+/**
+ * The stylesheets of the page's three shadow roots. They come with the
+ * strings, from the background, for the same reason: about 7 KB of CSS the
+ * content script need not carry into every Calendar tab (issue 13's budget).
+ */
+export interface PageStyles {
+  control: string;
+  toast: string;
+  legend: string;
+}
+
 export interface PageStrings {
   /** The catalogue chosen for the page's language. */
   locale: Locale;
   messages: Messages;
+  styles?: PageStyles;
 }
 
 /** The language the tag control and toasts speak: the Calendar page's, and its direction. */
 export interface PageLanguage {
   reader: Reader;
   dir: 'ltr' | 'rtl';
+  /** Absent when the background never answered: the UI then draws unstyled, still usable. */
+  styles?: PageStyles;
 }
 
 /**
