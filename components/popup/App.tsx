@@ -99,6 +99,7 @@ function Sections({ week, store, state }: PartProps) {
             onCsv={store.exportCsv}
             onJson={() => void store.exportJson()}
             notice={state.notice}
+            detail={state.noticeDetail}
           />,
         )}
     </section>

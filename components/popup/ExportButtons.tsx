@@ -1,12 +1,15 @@
+import { ErrorDetail } from './ErrorDetail';
 import { useText } from '../use-text';
 
 export interface ExportButtonsProps {
   onCsv(): void;
   onJson(): void;
   notice?: string;
+  /** The browser's words about a failed export, folded under the notice. */
+  detail?: string | undefined;
 }
 
-export function ExportButtons({ onCsv, onJson, notice }: ExportButtonsProps) {
+export function ExportButtons({ onCsv, onJson, notice, detail }: ExportButtonsProps) {
   const { t } = useText();
   return (
     <section aria-labelledby="export-h">
@@ -22,6 +25,7 @@ export function ExportButtons({ onCsv, onJson, notice }: ExportButtonsProps) {
       <p class="muted small" role="status">
         {notice ?? ''}
       </p>
+      <ErrorDetail error={detail} />
     </section>
   );
 }

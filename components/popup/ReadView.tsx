@@ -108,6 +108,7 @@ export function ReadView({ panel, onBack, onSaveReport }: ReadViewProps) {
           <p class="muted small" role="status">
             {panel.notice ?? ''}
           </p>
+          <ErrorDetail error={panel.noticeDetail} />
         </section>
       )}
     </section>

@@ -38,6 +38,8 @@ export interface ReadPanel {
   error?: string;
   /** Result of the last page report, announced politely. */
   notice?: string;
+  /** Why it failed, in the browser's words (folded under the notice). */
+  noticeDetail?: string | undefined;
 }
 
 export interface PopupState {
@@ -48,6 +50,8 @@ export interface PopupState {
   error?: string;
   /** Result of the last export, announced politely. */
   notice?: string;
+  /** Why it failed, in the browser's words (folded under the notice). */
+  noticeDetail?: string | undefined;
   /** Set while "Show what Polarity read" is open. */
   read?: ReadPanel;
   sections: SectionState;
@@ -76,8 +80,8 @@ const BOM = '\uFEFF';
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 /** A notice in the browser's language, as the popup around it speaks. */
-const say = (key: Parameters<typeof msg>[0], detail: string) =>
-  render(msg(key, detail), browserReader());
+const say = (key: Parameters<typeof msg>[0], ...subs: string[]) =>
+  render(msg(key, ...subs), browserReader());
 
 export function createPopupStore(effects: PopupEffects): PopupStore {
   const cell = storeCell<PopupState>({ offset: 0, status: 'loading', sections: {} });
@@ -125,7 +129,7 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
       if (r?.state !== 'week') return;
       const name = exportFileName(r.isoWeek, 'csv');
       effects.save(name, [BOM, weekCsv(r.events, r, browserReader())], 'text/csv;charset=utf-8');
-      set({ notice: say('popup_saved_file', name) });
+      set({ notice: say('popup_saved_file', name), noticeDetail: undefined });
     },
     async exportJson() {
       const r = cell.get().report;
@@ -134,9 +138,9 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
         const data = await effects.exportData();
         const name = exportFileName(r.isoWeek, 'json');
         effects.save(name, [JSON.stringify(data, null, 2)], 'application/json');
-        set({ notice: say('popup_saved_file', name) });
+        set({ notice: say('popup_saved_file', name), noticeDetail: undefined });
       } catch (e) {
-        set({ notice: say('popup_export_failed', message(e)) });
+        set({ notice: say('popup_export_failed'), noticeDetail: message(e) });
       }
     },
     openTab: (url) => effects.openTab(url),
@@ -165,10 +169,12 @@ export function createPopupStore(effects: PopupEffects): PopupStore {
         const name = pageReportFileName(report.reading.view, Date.now());
         effects.save(name, [JSON.stringify(report, null, 2)], 'application/json');
         const p = panel();
-        if (p) set({ read: { ...p, notice: say('popup_saved_file', name) } });
+        if (p)
+          set({ read: { ...p, notice: say('popup_saved_file', name), noticeDetail: undefined } });
       } catch (e) {
         const p = panel();
-        if (p) set({ read: { ...p, notice: say('popup_no_page_report', message(e)) } });
+        if (p)
+          set({ read: { ...p, notice: say('popup_no_page_report'), noticeDetail: message(e) } });
       }
     },
   };

@@ -76,8 +76,8 @@ export const dePopupMore: Messages = {
   popup_export_csv: 'Diese Woche als CSV',
   popup_export_json: 'Alle Daten als JSON',
   popup_saved_file: '$1 gespeichert',
-  popup_export_failed: 'Export fehlgeschlagen: $1',
-  popup_no_page_report: 'Kein Seitenbericht: $1',
+  popup_export_failed: 'Export fehlgeschlagen.',
+  popup_no_page_report: 'Kein Seitenbericht.',
 
   popup_question_1:
     'Welcher Teil der Umsetzung dieser Woche könnte eine Checkliste oder Vorlage werden, die jemand anderes abarbeiten kann?',

@@ -72,8 +72,8 @@ export const enPopupMore = {
   popup_export_csv: 'This week as CSV',
   popup_export_json: 'All data as JSON',
   popup_saved_file: 'Saved $1',
-  popup_export_failed: 'Export failed: $1',
-  popup_no_page_report: 'No page report: $1',
+  popup_export_failed: 'Export failed.',
+  popup_no_page_report: 'No page report.',
 
   popup_question_1:
     'Which part of this week’s execution could become a checklist or template someone else can run?',

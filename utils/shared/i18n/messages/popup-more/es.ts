@@ -75,8 +75,8 @@ export const esPopupMore: Messages = {
   popup_export_csv: 'Esta semana en CSV',
   popup_export_json: 'Todos los datos en JSON',
   popup_saved_file: 'Guardado: $1',
-  popup_export_failed: 'No se pudo exportar: $1',
-  popup_no_page_report: 'Sin informe de página: $1',
+  popup_export_failed: 'No se pudo exportar.',
+  popup_no_page_report: 'Sin informe de página.',
 
   popup_question_1:
     '¿Qué parte de la ejecución de esta semana podría convertirse en una lista de comprobación o una plantilla que otra persona pueda seguir?',

@@ -77,8 +77,8 @@ export const frPopupMore: Messages = {
   popup_export_csv: 'Cette semaine en CSV',
   popup_export_json: 'Toutes les données en JSON',
   popup_saved_file: '$1 enregistré',
-  popup_export_failed: 'Échec de l’export : $1',
-  popup_no_page_report: 'Pas de rapport de page : $1',
+  popup_export_failed: 'Échec de l’export.',
+  popup_no_page_report: 'Pas de rapport de page.',
 
   popup_question_1:
     'Quelle part de l’exécution de cette semaine pourrait devenir une liste de contrôle ou un modèle qu’une autre personne pourrait appliquer ?',

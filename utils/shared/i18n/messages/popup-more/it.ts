@@ -77,8 +77,8 @@ export const itPopupMore: Messages = {
   popup_export_csv: 'Questa settimana in CSV',
   popup_export_json: 'Tutti i dati in JSON',
   popup_saved_file: '$1 salvato',
-  popup_export_failed: 'Esportazione non riuscita: $1',
-  popup_no_page_report: 'Nessun report della pagina: $1',
+  popup_export_failed: 'Esportazione non riuscita.',
+  popup_no_page_report: 'Nessun report della pagina.',
 
   popup_question_1:
     'Quale parte dell’esecuzione di questa settimana potrebbe diventare una checklist o un modello che qualcun altro possa seguire?',

@@ -70,8 +70,8 @@ export const jaPopupMore: Messages = {
   popup_export_csv: '今週を CSV で',
   popup_export_json: 'すべてのデータを JSON で',
   popup_saved_file: '$1 を保存しました',
-  popup_export_failed: 'エクスポートに失敗しました: $1',
-  popup_no_page_report: 'ページレポートを作成できません: $1',
+  popup_export_failed: 'エクスポートに失敗しました。',
+  popup_no_page_report: 'ページレポートを作成できません。',
 
   popup_question_1:
     '今週の実行のうち、他の人が進められるチェックリストやテンプレートにできる部分はどこですか?',

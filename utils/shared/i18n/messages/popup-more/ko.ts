@@ -69,8 +69,8 @@ export const koPopupMore: Messages = {
   popup_export_csv: '이번 주를 CSV로',
   popup_export_json: '모든 데이터를 JSON으로',
   popup_saved_file: '$1 저장됨',
-  popup_export_failed: '내보내기 실패: $1',
-  popup_no_page_report: '페이지 보고서 없음: $1',
+  popup_export_failed: '내보내기 실패.',
+  popup_no_page_report: '페이지 보고서 없음.',
 
   popup_question_1:
     '이번 주 실행 중 다른 사람이 맡을 수 있는 체크리스트나 템플릿으로 만들 수 있는 부분은 무엇인가요?',

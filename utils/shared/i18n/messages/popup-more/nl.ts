@@ -73,8 +73,8 @@ export const nlPopupMore: Messages = {
   popup_export_csv: 'Deze week als CSV',
   popup_export_json: 'Alle gegevens als JSON',
   popup_saved_file: '$1 opgeslagen',
-  popup_export_failed: 'Exporteren mislukt: $1',
-  popup_no_page_report: 'Geen paginarapport: $1',
+  popup_export_failed: 'Exporteren mislukt.',
+  popup_no_page_report: 'Geen paginarapport.',
 
   popup_question_1:
     'Welk deel van de uitvoering van deze week kan een checklist of sjabloon worden dat iemand anders kan volgen?',

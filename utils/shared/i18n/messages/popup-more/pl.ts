@@ -78,8 +78,8 @@ export const plPopupMore: Messages = {
   popup_export_csv: 'Ten tydzień jako CSV',
   popup_export_json: 'Wszystkie dane jako JSON',
   popup_saved_file: 'Zapisano $1',
-  popup_export_failed: 'Eksport nie powiódł się: $1',
-  popup_no_page_report: 'Brak raportu strony: $1',
+  popup_export_failed: 'Eksport nie powiódł się.',
+  popup_no_page_report: 'Brak raportu strony.',
 
   popup_question_1:
     'Którą część realizacji z tego tygodnia można zamienić w listę kontrolną lub szablon, z którego skorzysta ktoś inny?',

@@ -76,8 +76,8 @@ export const ptBRPopupMore: Messages = {
   popup_export_csv: 'Esta semana em CSV',
   popup_export_json: 'Todos os dados em JSON',
   popup_saved_file: '$1 salvo',
-  popup_export_failed: 'Falha na exportação: $1',
-  popup_no_page_report: 'Sem relatório da página: $1',
+  popup_export_failed: 'Falha na exportação.',
+  popup_no_page_report: 'Sem relatório da página.',
 
   popup_question_1:
     'Que parte da execução desta semana poderia virar uma checklist ou um modelo que outra pessoa possa seguir?',

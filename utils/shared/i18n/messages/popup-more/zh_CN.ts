@@ -68,8 +68,8 @@ export const zhCNPopupMore: Messages = {
   popup_export_csv: '本周导出为 CSV',
   popup_export_json: '全部数据导出为 JSON',
   popup_saved_file: '已保存 $1',
-  popup_export_failed: '导出失败：$1',
-  popup_no_page_report: '无法生成页面报告：$1',
+  popup_export_failed: '导出失败。',
+  popup_no_page_report: '无法生成页面报告。',
 
   popup_question_1: '本周执行中的哪一部分可以变成别人也能执行的清单或模板？',
   popup_question_2: '本周遇到困难时，您是躲进亲自动手做事，还是带领团队去做？',
