@@ -19,7 +19,7 @@ import { firstRunHandlers } from './first-run';
 import { computeBadge, showBadge, type BadgeSink } from './badge-service';
 import type { NudgeChannels } from './nudges/channels';
 import { createNudgeService } from './nudges/nudge-service';
-import { pageReads, readBases } from './page-reads';
+import { pageReads, readBases, tabEvents } from './page-reads';
 import { unreadableText } from './unreadable-text';
 import { pageStringsHandlers, type LoadLocale } from './page-strings';
 import type { PageStyles } from '@/utils/shared/i18n/page-strings';
@@ -102,6 +102,7 @@ export function createBackground({
   });
   const reads = pageReads();
   const bases = readBases();
+  const held = tabEvents();
   let warming: ReturnType<typeof setTimeout> | undefined;
   const refresh = () =>
     queue(async () => {
@@ -173,6 +174,7 @@ export function createBackground({
     db,
     now,
     source,
+    heldEvent: held.find,
     onChange: async () => {
       await refresh();
       await notifyTabs();
@@ -182,21 +184,24 @@ export function createBackground({
 
   // The page sends what it found; reading it into events happens here, where every
   // language's tables live. The tab gets its events back, classified, for tagging.
-  async function onPageRead(read: unknown, sender?: Browser.runtime.MessageSender) {
-    const nothing = { events: [], states: {}, markerCss: '' };
+  // `store: false` for a read sent again only to be classified again: nothing is stored
+  // (a tag set in one tab must not make another tab's account the last viewed, nor
+  // bring back data the user just deleted).
+  async function onPageRead(read: unknown, sender?: Browser.runtime.MessageSender, store = true) {
+    const nothing = { events: [], states: {}, categories: {}, markerCss: '' };
     const snap = source.interpret(read);
     if (!snap) return { ...nothing, status: 'unreadable' as const, account: 0 };
     // What was found and counted, kept for "Show what Polarity read"; never worth failing the read for.
-    if (snap.status !== 'not-a-view')
+    if (store && snap.status !== 'not-a-view')
       await reads.remember(summariseRead(snap, sender?.tab?.id)).catch(() => undefined);
-    await applySnapshot(snap, sender);
+    if (store) await applySnapshot(snap, sender);
     if (snap.status !== 'ok') return { ...nothing, status: snap.status, account: snap.account };
     const events = snap.events.map(taggableOf);
-    const { states, markerCss } = await tagging.handlers.classifyEvents(
-      { account: snap.account, events },
-      sender ?? {},
-    );
-    return { status: snap.status, account: snap.account, events, states, markerCss };
+    const { states, categories, markerCss } = await tagging.classifyEvents({
+      account: snap.account,
+      events,
+    });
+    return { status: snap.status, account: snap.account, events, states, categories, markerCss };
   }
   const lastAccount = async () => (await getLastAccount(await db)) ?? 0;
   const tabIdOf = (id: unknown) => (typeof id === 'number' ? id : undefined);
@@ -211,9 +216,16 @@ export function createBackground({
     pageRead: async (msg, sender) => {
       const read = bases.resolve(msg, sender);
       if (read === undefined) return { resend: true as const };
-      const answer = await onPageRead(read, sender);
+      const again = 'ops' in msg && msg.ops.length === 0;
+      const { status, account, events, categories, markerCss } = await onPageRead(
+        read,
+        sender,
+        !again,
+      );
+      if (status === 'ok') held.keep(sender, account, events);
+      else held.forget(sender);
       // A tab that marks its chips itself is not sent a stylesheet it would not use.
-      return msg.marks === true ? { ...answer, markerCss: '' } : answer;
+      return { status, account, categories, markerCss: msg.marks === true ? '' : markerCss };
     },
     getWeekReport: reports.getWeekReport,
     getWeekEvents: reports.getWeekEvents,

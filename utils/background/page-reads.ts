@@ -1,6 +1,7 @@
 import { storage, type Browser } from '#imports';
 import { jsonPatch } from '@/utils/shared/json-delta';
 import type { ReadSummary } from '@/utils/domain/report/read-summary';
+import type { TaggableEvent } from '@/utils/domain/classify/tag-state';
 import { serial } from '@/utils/shared/serial';
 
 interface Stored {
@@ -51,6 +52,45 @@ export function pageReads() {
   };
 }
 
+/** One frame of one tab: what the page-side memories are keyed on. */
+const tabKey = (sender?: Browser.runtime.MessageSender) =>
+  `${sender?.tab?.id ?? '-'}:${sender?.frameId ?? 0}`;
+
+function keepLatest<V>(map: Map<string, V>, key: string, value: V, limit: number) {
+  map.delete(key);
+  map.set(key, value);
+  // Maps iterate in insertion order: the first key is the tab read longest ago.
+  while (map.size > limit) map.delete(map.keys().next().value!);
+}
+
+/**
+ * The events of each tab's last readable read (in memory only), by eid: a
+ * popover's tag control asks for one, so the read's answer carries only
+ * categories. A worker that restarted holds none; the popover describes itself.
+ */
+export function tabEvents(limit = MAX_TABS) {
+  const tabs = new Map<string, { account: number; byEid: Map<string, TaggableEvent> }>();
+  return {
+    keep(
+      sender: Browser.runtime.MessageSender | undefined,
+      account: number,
+      events: TaggableEvent[],
+    ) {
+      keepLatest(
+        tabs,
+        tabKey(sender),
+        { account, byEid: new Map(events.map((e) => [e.eid, e])) },
+        limit,
+      );
+    },
+    forget: (sender?: Browser.runtime.MessageSender) => void tabs.delete(tabKey(sender)),
+    find(sender: Browser.runtime.MessageSender | undefined, account: number, eid: string) {
+      const held = tabs.get(tabKey(sender));
+      return held?.account === account ? held.byEid.get(eid) : undefined;
+    },
+  };
+}
+
 /**
  * The last whole read of each tab (in memory only), the base its next change
  * is applied to. A worker that restarted holds none: the tab is asked for
@@ -58,12 +98,8 @@ export function pageReads() {
  */
 export function readBases(limit = MAX_TABS) {
   const bases = new Map<string, { seq: number; read: unknown }>();
-  const keep = (key: string, seq: number, read: unknown) => {
-    bases.delete(key);
-    bases.set(key, { seq, read });
-    // Maps iterate in insertion order: the first key is the tab read longest ago.
-    while (bases.size > limit) bases.delete(bases.keys().next().value!);
-  };
+  const keep = (key: string, seq: number, read: unknown) =>
+    keepLatest(bases, key, { seq, read }, limit);
   return {
     /**
      * The whole read a message stands for, remembered as that tab's base; undefined
@@ -73,7 +109,7 @@ export function readBases(limit = MAX_TABS) {
     resolve(msg: unknown, sender?: Browser.runtime.MessageSender): unknown {
       const m = msg as Partial<{ seq: unknown; base: unknown; read: unknown; ops: unknown }>;
       if (typeof m !== 'object' || m === null || typeof m.seq !== 'number') return undefined;
-      const key = `${sender?.tab?.id ?? '-'}:${sender?.frameId ?? 0}`;
+      const key = tabKey(sender);
       if ('read' in m) {
         keep(key, m.seq, m.read);
         return m.read;

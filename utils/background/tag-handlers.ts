@@ -1,4 +1,4 @@
-import { browser } from '#imports';
+import { browser, type Browser } from '#imports';
 import { loadClassifyContext } from '@/utils/domain/classify/load-context';
 import {
   tagStateOf,
@@ -20,6 +20,12 @@ export interface TagHandlerDeps {
   onChange: () => Promise<void>;
   /** Describes popovers and draws chip markers in the calendar's own terms. */
   source: Pick<CalendarSource, 'describePopover' | 'markerCss'>;
+  /** The event of that eid in the sending tab's last read, if the background holds it. */
+  heldEvent?: (
+    sender: Browser.runtime.MessageSender,
+    account: number,
+    eid: string,
+  ) => TaggableEvent | undefined;
 }
 
 const TAG_CATEGORIES: readonly (Category | null)[] = [...CATEGORIES, null];
@@ -28,18 +34,15 @@ const MAX_EVENTS = 2000;
 
 const isId = (v: unknown): v is string => typeof v === 'string' && v !== '' && v.length < 1024;
 
-export function createTagHandlers({ db, now, onChange, source }: TagHandlerDeps) {
+export function createTagHandlers({ db, now, onChange, source, heldEvent }: TagHandlerDeps) {
+  /** A read's events classified: each eid's state, and the stylesheet for a source without marks. */
   async function classifyEvents(req: {
     account: number;
     events: TaggableEvent[];
-    popover?: PopoverEvent;
-  }): Promise<Classified & { popover?: TaggableEvent }> {
+  }): Promise<Classified & { categories: Record<string, Category> }> {
     const ctx = await loadClassifyContext(await db, req.account);
     const states: Record<string, TagState> = {};
-    const popover =
-      req.popover && isId(req.popover.eid) ? source.describePopover(req.popover) : null;
     const events = req.events.slice(0, MAX_EVENTS);
-    if (popover) events.push(popover);
     const categories: Record<string, Category> = {};
     for (const e of events) {
       // An overnight event is one chip per day with one eid: classify it once.
@@ -47,7 +50,19 @@ export function createTagHandlers({ db, now, onChange, source }: TagHandlerDeps)
       states[e.eid] = tagStateOf(e, ctx);
       categories[e.eid] = states[e.eid]!.category;
     }
-    return { states, markerCss: source.markerCss(categories), ...(popover && { popover }) };
+    return { states, categories, markerCss: source.markerCss(categories) };
+  }
+
+  /** The open popover's event, from the tab's last read, else as the popover describes it. */
+  async function tagState(
+    req: { account: number; eid: string; popover?: PopoverEvent },
+    sender: Browser.runtime.MessageSender,
+  ): Promise<{ event: TaggableEvent | null; state: TagState | null }> {
+    const pop = req.popover?.eid === req.eid && isId(req.eid) ? req.popover : undefined;
+    const event =
+      heldEvent?.(sender, req.account, req.eid) ?? (pop ? source.describePopover(pop) : null);
+    if (!event) return { event: null, state: null };
+    return { event, state: tagStateOf(event, await loadClassifyContext(await db, req.account)) };
   }
 
   /**
@@ -88,11 +103,8 @@ export function createTagHandlers({ db, now, onChange, source }: TagHandlerDeps)
     };
   }
 
-  const handlers: Pick<Handlers, 'classifyEvents' | 'setTag'> = {
-    classifyEvents,
-    setTag: onSetTag,
-  };
-  return { handlers, watch };
+  const handlers: Pick<Handlers, 'tagState' | 'setTag'> = { tagState, setTag: onSetTag };
+  return { handlers, classifyEvents, watch };
 }
 
 /**

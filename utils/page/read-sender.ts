@@ -1,8 +1,7 @@
 import type { DeltaOp } from '@/utils/shared/json-delta';
-import type { MessageMap, PageReadMessage } from '@/utils/shared/messages';
+import type { MessageMap, PageAnswer, PageReadMessage } from '@/utils/shared/messages';
 
 type Answer = MessageMap['pageRead']['res'];
-type Read = MessageMap['snapshot']['res'];
 
 /**
  * Sends each changed read as the change from the one sent before it; the
@@ -17,7 +16,7 @@ export function createReadSender(
   const extra = marks ? { marks: true as const } : {};
   let seq = 0;
   let sent: number | undefined;
-  return async (read: unknown, ops?: DeltaOp[]): Promise<Read | undefined> => {
+  return async (read: unknown, ops?: DeltaOp[]): Promise<PageAnswer | undefined> => {
     const mine = ++seq;
     const base = sent;
     sent = mine;

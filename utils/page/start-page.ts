@@ -26,15 +26,10 @@ export function startPage(
   const tagging = startTagging(ctx, win, source, language, markers);
   void startToasts(ctx, win, language);
   const legend = createLegendMount(ctx, win, localLegendMemory(), language);
-  // A privacy-safe page report, built only when the user asks for one in the popup.
-  const stop = listenInPage({
-    getPageStructure: () => source.structure(win.document, new URL(win.location.href)),
-  });
-  ctx.onInvalidated(stop);
   const sendRead = createReadSender((msg) => sendMessage('pageRead', msg), {
     marks: !!source.chipMarks,
   });
-  watchPage({
+  const watcher = watchPage({
     ctx,
     window: win,
     attributes: source.watchedAttributes,
@@ -47,10 +42,20 @@ export function startPage(
           if (!answer) return;
           (await tagging).onRead(answer);
           // The first markers on a page bring the legend, once ever.
-          if (answer.status === 'ok' && (answer.markerCss || Object.keys(answer.states).length))
+          if (answer.status === 'ok' && (answer.markerCss || Object.keys(answer.categories).length))
             await legend.markersShown();
         })
         .catch(() => undefined);
     },
   });
+  const stop = listenInPage({
+    // A privacy-safe page report, built only when the user asks for one in the popup.
+    getPageStructure: () => source.structure(win.document, new URL(win.location.href)),
+    // Tags or rules changed: the same read goes again (an empty change) and comes back classified anew.
+    classificationChanged: () => {
+      watcher.sendAgain();
+      return { ok: true as const };
+    },
+  });
+  ctx.onInvalidated(stop);
 }

@@ -1,5 +1,5 @@
 import type { ChipMarks } from '@/utils/calendar/source';
-import type { Classified } from '@/utils/shared/messages';
+import type { PageAnswer } from '@/utils/shared/messages';
 import type { Category } from '@/utils/shared/types';
 
 export const MARKER_STYLE_ID = 'polarity-chip-markers';
@@ -32,6 +32,8 @@ export function createMarkerSheet(doc: Document, ctx: Lifetime) {
   };
 }
 
+type Answer = Pick<PageAnswer, 'categories' | 'markerCss'>;
+
 // Enough for weeks of browsing back and forth; past it the memory starts over.
 const REMEMBERED = 4000;
 
@@ -50,17 +52,17 @@ const REMEMBERED = 4000;
  */
 export function createChipMarkers(doc: Document, ctx: Lifetime, marks: ChipMarks | undefined) {
   const sheet = createMarkerSheet(doc, ctx);
-  if (!marks) return { apply: (res: Classified) => sheet.update(res.markerCss), changed() {} };
-  let states: Classified['states'] = {};
+  if (!marks) return { apply: (res: Answer) => sheet.update(res.markerCss), changed() {} };
+  let categories: Answer['categories'] = {};
   const byId = new Map<string, Category>();
-  const categoryOf = (eid: string) => states[eid]?.category ?? byId.get(eid);
+  const categoryOf = (eid: string) => categories[eid] ?? byId.get(eid);
   ctx.onInvalidated(() => marks.mark(doc, null));
   return {
-    apply(res: Classified) {
+    apply(res: Answer) {
       sheet.update(marks.css);
-      states = res.states;
+      categories = res.categories;
       if (byId.size > REMEMBERED) byId.clear();
-      for (const eid in states) byId.set(eid, states[eid]!.category);
+      for (const eid in categories) byId.set(eid, categories[eid]!);
       marks.mark(doc, categoryOf);
     },
     /** The page changed: chips it added or re-targeted take the marks known for them, now. */

@@ -4,7 +4,7 @@ import type { TagScope } from '@/utils/domain/db/tags';
 import type { CalendarPageSource, OpenPopover } from '@/utils/calendar/source';
 import { msg, type Msg } from '@/utils/shared/i18n/msg';
 import type { PageLanguage } from '@/utils/shared/i18n/page-strings';
-import { listenInPage, sendMessage, type Classified, type Response } from '@/utils/shared/messages';
+import { sendMessage, type PageAnswer } from '@/utils/shared/messages';
 import type { Category } from '@/utils/shared/types';
 import type { ChipMarkers } from './tag-markers';
 import { createTagMount } from './tag-mount';
@@ -13,15 +13,18 @@ import { watchPopover } from './tag-popover';
 
 interface Open {
   pop: OpenPopover;
+  /** The popover's event and its tag state, as the background told them; null until then. */
   event: TaggableEvent | null;
+  state: TagState | null;
   /** Set once the user picks; until then it follows where the tag came from. */
   scope?: TagScope;
 }
 
 /**
- * The content-script side of tagging: chip markers from the background's
- * classification of the page's events, and the tag control in the open
- * popover. Everything it starts ends with `ctx`.
+ * The content-script side of tagging: chip markers from the categories the
+ * background gives each read, and the tag control in the open popover, whose
+ * event and state the background holds and sends when the popover opens.
+ * Everything it starts ends with `ctx`.
  */
 export async function startTagging(
   ctx: PageContext,
@@ -34,8 +37,6 @@ export async function startTagging(
   const mount = createTagMount(ctx, win, lang);
   const servesLink = createServesLink(mount.serves, lang.reader);
   let account = source.accountOf(new URL(win.location.href));
-  let events = new Map<string, TaggableEvent>();
-  let states: Record<string, TagState> = {};
   let open: Open | null = null;
   let busy = false;
   let error: Msg | undefined;
@@ -46,8 +47,7 @@ export async function startTagging(
       servesLink.update(null);
       return mount.hide();
     }
-    const { event } = open;
-    const state = event ? states[event.eid] : undefined;
+    const { event, state } = open;
     const scope = open.scope ?? (state?.source === 'series-tag' ? 'series' : 'event');
     mount.show(open.pop.dialog, {
       ...(state && { state }),
@@ -66,48 +66,32 @@ export async function startTagging(
     servesLink.update(innovation && !busy ? { account, event, scope } : null);
   };
 
-  /** A classification from the background: states, chip markers, the popover's event. */
-  const apply = (res: Classified & { popover?: TaggableEvent }) => {
-    states = res.states;
-    if (res.popover && open && !open.event && open.pop.eid === res.popover.eid)
-      open.event = res.popover;
-    markers.apply(res);
-    render();
-  };
-
-  /**
-   * Asks the background for every known event's state and the chip markers;
-   * only the latest answer is used. A popover event the last read did not
-   * include is described from the popover, by the background.
-   */
-  async function classifyAll() {
-    const list = new Map(events);
-    if (open?.event) list.set(open.event.eid, open.event);
-    const pop = open && !open.event ? open.pop : undefined;
-    const popover = pop && {
+  /** Asks the background for the open popover's event and state; only the latest answer is used. */
+  async function describe() {
+    const pop = open?.pop;
+    if (!pop) return;
+    const ask = ++asked;
+    const popover = {
       eid: pop.eid,
       title: pop.title,
       ...(pop.calendarName !== undefined && { calendarName: pop.calendarName }),
       ...(pop.calendarId !== undefined && { calendarId: pop.calendarId }),
     };
-    if (list.size === 0 && !popover) return;
-    const ask = ++asked;
     try {
-      const res = await sendMessage('classifyEvents', {
-        account,
-        events: [...list.values()],
-        ...(popover && { popover }),
-      });
-      if (ask === asked && ctx.isValid) apply(res);
+      const res = await sendMessage('tagState', { account, eid: pop.eid, popover });
+      if (ask !== asked || !ctx.isValid || open?.pop.eid !== pop.eid) return;
+      open.event = res.event;
+      open.state = res.state;
+      render();
     } catch {
-      // The extension was reloaded or its worker is waking: the next change asks again.
+      // The extension was reloaded or its worker is waking: the next read asks again.
     }
   }
 
   async function choose(category: Category | null) {
     const event = open?.event;
     if (!open || !event || busy) return;
-    const state = states[event.eid];
+    const state = open.state;
     const scope = open.scope ?? (state?.source === 'series-tag' ? 'series' : 'event');
     busy = true;
     error = undefined;
@@ -118,7 +102,7 @@ export async function startTagging(
       error = msg('page_tag_error');
     }
     busy = false;
-    await classifyAll();
+    await describe();
     render();
   }
 
@@ -129,35 +113,24 @@ export async function startTagging(
     }
     if (open?.pop.eid !== pop.eid) {
       // The dialog is reused for the next chip: start over for this event.
-      const event = events.get(pop.eid) ?? null;
-      open = { pop, event };
+      open = { pop, event: null, state: null };
       error = undefined;
-      if (!event || !states[event.eid]) void classifyAll();
+      void describe();
     } else open.pop = pop;
     render();
   };
 
   watchPopover(ctx, win, onPopover, source);
-  const unlisten = listenInPage({
-    classificationChanged: async () => {
-      await classifyAll();
-      return { ok: true };
-    },
-  });
-  ctx.onInvalidated(unlisten);
 
   return {
-    /** Every read of the page, as the background read it: remember its events, mark their chips. */
-    onRead(read: Response<'snapshot'>) {
+    /** Every read of the page, as the background classified it: mark the chips, refresh the popover. */
+    onRead(read: PageAnswer) {
       if (read.status !== 'ok' || !ctx.isValid) return;
-      asked++; // this answer is newer than any classification still on its way
       account = read.account;
-      events = new Map(read.events.map((e) => [e.eid, e]));
-      if (open) open.event = events.get(open.pop.eid) ?? open.event;
       servesLink.reload();
-      apply(read);
-      // An open popover's event that is not on the page (from "N more") is asked for on its own.
-      if (open && (!open.event || !read.states[open.event.eid])) void classifyAll();
+      markers.apply(read);
+      // The open event may have changed with the page (a title edited, a tag set elsewhere).
+      if (open) void describe();
     },
   };
 }

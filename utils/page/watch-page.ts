@@ -46,7 +46,8 @@ export function watchPage({
   let firstPending: number | undefined;
   let last: { read: unknown } | undefined;
 
-  const flush = () => {
+  // `again`: sent even when nothing changed, for the background to classify it afresh.
+  const flush = (again = false) => {
     firstPending = undefined;
     const found = read();
     if (!last) {
@@ -54,12 +55,12 @@ export function watchPage({
       return send(found);
     }
     const change = readChange(last.read, found);
-    if (change.length === 0) return;
+    if (change.length === 0 && !again) return;
     last.read = found;
     send(found, change);
   };
 
-  const timer = contextTimer(ctx, window, flush);
+  const timer = contextTimer(ctx, window, () => flush());
   const schedule = () => {
     const now = window.performance.now();
     firstPending ??= now;
@@ -80,5 +81,5 @@ export function watchPage({
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   ctx.onInvalidated(() => observer.disconnect());
   flush();
-  return { flush };
+  return { flush, sendAgain: () => flush(true) };
 }

@@ -1,24 +1,11 @@
-import type { SetTagRequest, TaggableEvent } from '@/utils/domain/classify/tag-state';
+import type { SetTagRequest } from '@/utils/domain/classify/tag-state';
 import type { PopoverEvent } from '@/utils/calendar/source';
-import {
-  account,
-  bool,
-  copyOpt,
-  fail,
-  id,
-  int,
-  list,
-  obj,
-  oneOf,
-  str,
-  text,
-  type Obj,
-} from './check';
+import { account, copyOpt, fail, id, int, list, obj, oneOf, str, text, type Obj } from './check';
 import type { DeltaOp } from './json-delta';
 import type { MessageType, PageReadMessage, Request } from './messages';
 import { NUDGE_ACTIONS } from './nudge';
 import { checkServesTarget } from '@/utils/domain/backup/check-records';
-import { CATEGORIES, EVENT_KINDS as KINDS } from './types';
+import { CATEGORIES } from './types';
 
 // One schema per message the background receives, beside the message map
 // (messages.ts) and checked where the message arrives, before any handler runs
@@ -36,7 +23,7 @@ export type SenderKind =
 export type ToBackground =
   | 'snapshot'
   | 'pageRead'
-  | 'classifyEvents'
+  | 'tagState'
   | 'getPageStrings'
   | 'setTag'
   | 'getServesChoices'
@@ -85,26 +72,6 @@ function deltaOp(v: unknown, path: string): DeltaOp {
   };
 }
 
-function taggable(v: unknown, path: string): TaggableEvent {
-  const e = obj(v, path);
-  const out: TaggableEvent = {
-    eid: id(e.eid, `${path}.eid`),
-    id: id(e.id, `${path}.id`),
-    seriesId: id(e.seriesId, `${path}.seriesId`),
-    title: text(e.title, `${path}.title`, TITLE),
-    kind: oneOf(e.kind, `${path}.kind`, KINDS),
-  };
-  const o = out as unknown as Obj;
-  // Compared with rules only, never stored: checked for type and length.
-  copyOpt(e, o, 'calendarId', path, (x, p) => text(x, p, 1024));
-  copyOpt(e, o, 'calendarName', path, (x, p) => text(x, p, TITLE));
-  copyOpt(e, o, 'color', path, (x, p) => text(x, p, 200));
-  copyOpt(e, o, 'colorName', path, (x, p) => text(x, p, 200));
-  copyOpt(e, o, 'hasGuests', path, bool);
-  copyOpt(e, o, 'timeBlock', path, (x, p) => oneOf(x, p, [true] as const));
-  return out;
-}
-
 function popover(v: unknown, path: string): PopoverEvent {
   const p = obj(v, path);
   const out: PopoverEvent = {
@@ -148,15 +115,13 @@ export const MESSAGE_RULES: { [K in ToBackground]: MessageRule<K> } = {
       return { seq, base, ops, ...marks };
     },
   },
-  classifyEvents: {
+  tagState: {
     from: 'page',
     check(v) {
       const d = obj(v, 'data');
-      const req: Request<'classifyEvents'> = {
+      const req: Request<'tagState'> = {
         account: account(d.account, 'data.account'),
-        events: list(d.events, 'data.events', MAX_EVENTS).map((e, i) =>
-          taggable(e, `data.events[${i}]`),
-        ),
+        eid: id(d.eid, 'data.eid'),
       };
       copyOpt(d, req as unknown as Obj, 'popover', 'data', popover);
       return req;

@@ -12,11 +12,25 @@ import type { PageStrings } from './i18n/page-strings';
 import type { DeltaOp } from './json-delta';
 import type { ServesRecord, ServesTarget } from '@/utils/domain/db/schema';
 import type { ServedSummary } from '@/utils/domain/report/served';
-import type { Snapshot } from './types';
+import type { Category, Snapshot } from './types';
 
 /** Categories and reasons of a page's events, by eid, and the stylesheet that marks their chips. */
 export interface Classified {
   states: Record<string, TagState>;
+  markerCss: string;
+}
+
+/**
+ * A tab's read as the background answers it: each event's category by eid,
+ * all the chips need. The reasons and the events themselves stay in the
+ * background until a popover asks for one (`tagState`), so a week switch
+ * carries a few bytes per chip back, not the week.
+ */
+export interface PageAnswer {
+  status: Snapshot['status'];
+  account: number;
+  categories: Record<string, Category>;
+  /** The per-event stylesheet, for a source without chip marks; '' otherwise. */
   markerCss: string;
 }
 
@@ -50,22 +64,23 @@ export interface MessageMap {
   };
   /**
    * Content script → background: a page read, whole or as a change to the
-   * tab's previous one; answered like `snapshot`, or `{ resend: true }` when
-   * the background does not hold that base (its worker restarted, say): then
-   * the tab sends the read whole.
+   * tab's previous one (an empty change sends the same read again, only to be
+   * classified afresh: nothing is stored); answered with the categories, or `{ resend: true }`
+   * when the background does not hold that base (its worker restarted, say):
+   * then the tab sends the read whole.
    */
   pageRead: {
     req: PageReadMessage;
-    res: MessageMap['snapshot']['res'] | { resend: true };
+    res: PageAnswer | { resend: true };
   };
   /**
-   * Content script → background: categories and reasons of the events on the
-   * page, by eid, and the stylesheet that marks their chips. An open popover
-   * whose event the last read did not include is described from the popover.
+   * Content script → background: the open popover's event and its tag state,
+   * from the tab's last read by eid, else described from the popover itself
+   * (an event the read did not include, say from "N more").
    */
-  classifyEvents: {
-    req: { account: number; events: TaggableEvent[]; popover?: PopoverEvent };
-    res: Classified & { popover?: TaggableEvent };
+  tagState: {
+    req: { account: number; eid: string; popover?: PopoverEvent };
+    res: { event: TaggableEvent | null; state: TagState | null };
   };
   /**
    * Content script → background, once per page load: the tag control's and
@@ -99,7 +114,7 @@ export interface MessageMap {
   };
   /** Popup → background: the week's innovation that served execution; null before any read. */
   getServed: { req: { offset: number }; res: ServedSummary | null };
-  /** Background → calendar tabs: tags or rules changed, classify the page again. */
+  /** Background → calendar tabs: tags or rules changed, send the page again to be classified. */
   classificationChanged: { req: Record<string, never>; res: { ok: true } };
   /** The popup's week: `offset` in weeks from the current one, for the account last viewed. */
   getWeekReport: { req: { offset: number }; res: WeekReportResult };

@@ -5,7 +5,6 @@ import { chipMarkerCss } from '@/utils/gcal/chip-marker-css';
 import { findOpenPopover } from '@/utils/gcal/popover';
 import { createChipMarkers, createMarkerSheet, MARKER_STYLE_ID } from '@/utils/page/tag-markers';
 import { googleChipMarks, MARK_ATTR } from '@/utils/gcal/chip-marks';
-import type { Classified } from '@/utils/shared/messages';
 
 describe('chip marker stylesheet', () => {
   test('rules keyed only on the chip id, per category', () => {
@@ -86,21 +85,19 @@ describe('chip markers remember what the background said', () => {
     el.setAttribute('data-eventid', eid);
     return el;
   };
-  const state = (category: 'innovation' | 'execution') =>
-    ({ category, source: 'rule' }) as Classified['states'][string];
+  const answer = (categories: Record<string, 'innovation' | 'execution'>) => ({
+    categories,
+    markerCss: '',
+  });
 
   test('a week revisited is marked from memory in the mutation callback, before any answer', async () => {
     const ctx = { onInvalidated: () => {} };
     const markers = createChipMarkers(document, ctx, googleChipMarks);
     const lab = enc('lab me@m');
     const standup = enc('standup me@m');
-    markers.apply({
-      status: 'ok',
-      states: { [lab]: state('innovation'), [standup]: state('execution') },
-      markerCss: '',
-    } as Classified);
+    markers.apply(answer({ [lab]: 'innovation', [standup]: 'execution' }));
     // The next week's answer holds other events; then the first week comes back.
-    markers.apply({ status: 'ok', states: {}, markerCss: '' } as Classified);
+    markers.apply(answer({}));
     const grid = document.createElement('section');
     const again = chip(lab);
     grid.append(again, chip(standup), chip(enc('new me@m')));
@@ -114,11 +111,7 @@ describe('chip markers remember what the background said', () => {
       null,
     ]);
     // The answer is what counts: a tag changed meanwhile corrects the mark.
-    markers.apply({
-      status: 'ok',
-      states: { [lab]: state('execution') },
-      markerCss: '',
-    } as Classified);
+    markers.apply(answer({ [lab]: 'execution' }));
     expect(again.getAttribute(MARK_ATTR)).toBe('execution');
     watch.disconnect();
     grid.remove();

@@ -31,16 +31,15 @@ const week = FIXTURE_PAGES[0]!;
 const READ = JSON.parse(
   JSON.stringify(extractView(pageDom(committedPage(week.file)), new URL(week.url), 0)),
 ) as unknown;
-const EVENT = { eid: 'ZXZ0', id: 'evt', seriesId: 'evt', title: 'Ops', kind: 'timed' };
 
 /** A well-formed request of each kind: the seeds the mutations start from. */
 const VALID: { [K in ToBackground]: unknown } = {
   snapshot: READ,
   pageRead: { seq: 1, read: READ },
-  classifyEvents: {
+  tagState: {
     account: 0,
-    events: [EVENT, { ...EVENT, eid: 'b', color: 'rgb(1, 2, 3)', hasGuests: true }],
-    popover: { eid: 'ZXZ0', title: 'Ops' },
+    eid: 'ZXZ0',
+    popover: { eid: 'ZXZ0', title: 'Ops', calendarName: 'Work', calendarId: 'me@example.com' },
   },
   getPageStrings: { lang: 'de-AT' },
   setTag: {

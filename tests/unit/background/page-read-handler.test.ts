@@ -42,6 +42,7 @@ test('a malformed read is refused and stores nothing', async () => {
     account: 0,
     events: [],
     states: {},
+    categories: {},
     markerCss: '',
   });
   expect(await (await db).getAll('days')).toEqual([]);

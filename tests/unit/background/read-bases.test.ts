@@ -44,7 +44,7 @@ test('a change to a base not held (another tab, a lost worker, a skipped read) i
 test('the sender sends changes, and the whole read again when the background forgot the base', async () => {
   let bases = readBases();
   const posted: PageReadMessage[] = [];
-  const answer = { status: 'ok' as const, account: 0, events: [], states: {}, markerCss: '' };
+  const answer = { status: 'ok' as const, account: 0, categories: {}, markerCss: '' };
   const send = createReadSender(async (msg) => {
     posted.push(msg);
     const got = bases.resolve(msg, tab(1));
@@ -80,11 +80,27 @@ test('through the background: a change rebuilds the same read a whole snapshot g
   const change = { seq: 2, base: 1, ops: jsonDiff(whole, edited), marks: true as const };
   expect(JSON.stringify(change).length * 20).toBeLessThan(JSON.stringify(edited).length);
   const answer = await bg.handlers.pageRead!(change, sender);
-  expect(answer).toEqual({ ...expected, markerCss: '' });
+  // The tab gets each event's category, and nothing else of the week.
+  const { status, account, categories } = expected as typeof expected & {
+    categories: Record<string, string>;
+  };
+  expect(answer).toEqual({ status, account, categories, markerCss: '' });
+  expect(Object.keys(categories).sort()).toEqual(
+    [...new Set(expected.events.map((e) => e.eid))].sort(),
+  );
+  // The events stay here, for the popover that asks for one.
+  const first = expected.events[0]!;
+  const asked = await bg.handlers.tagState!({ account, eid: first.eid }, sender);
+  expect(asked.event).toEqual(first);
+  expect(asked.state).toEqual(expected.states[first.eid]);
+  // An empty change sends the same read again: classified afresh, same answer.
+  expect(await bg.handlers.pageRead!({ seq: 3, base: 2, ops: [], marks: true }, sender)).toEqual(
+    answer,
+  );
 
   // A restarted worker (a new background on the same data) holds no base: it asks for the read whole.
   const restarted = setupBackground({ now }, 'bases-2').bg;
-  expect(await restarted.handlers.pageRead!({ ...change, seq: 3, base: 2 }, sender)).toEqual({
+  expect(await restarted.handlers.pageRead!({ ...change, seq: 4, base: 3 }, sender)).toEqual({
     resend: true,
   });
 });

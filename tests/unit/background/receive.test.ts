@@ -62,7 +62,7 @@ const EXTENSION = new Set(['popup', 'options tab', 'review tab']);
 const VALID: { [K in ToBackground]: unknown } = {
   snapshot: { href: CAL, readAt: 1, main: false, anyChips: 0 },
   pageRead: { seq: 1, read: { href: CAL, readAt: 1, main: false, anyChips: 0 } },
-  classifyEvents: { account: 0, events: [] },
+  tagState: { account: 0, eid: 'ZXZ0' },
   getPageStrings: { lang: 'de-AT' },
   setTag: {
     account: 0,
@@ -151,7 +151,7 @@ test('malformed data is refused with the field named, and the handler never runs
   const { bg, db } = setupBackground(clock);
   const cs = SENDERS['content script']!;
   const cases: [string, unknown, RegExp][] = [
-    ['classifyEvents', { account: 0, events: null }, /data\.events must be a list/],
+    ['tagState', { account: 0, eid: null }, /data\.eid must be/],
     ['setTag', { account: 0, scope: 'event', event: null, category: null }, /data\.event must be/],
     [
       'setTag',
@@ -159,12 +159,9 @@ test('malformed data is refused with the field named, and the handler never runs
       /data\.account/,
     ],
     [
-      'classifyEvents',
-      {
-        account: 0,
-        events: [{ eid: 'e', id: 'a', seriesId: 'a', title: { x: 1 }, kind: 'timed' }],
-      },
-      /data\.events\[0\]\.title must be text/,
+      'tagState',
+      { account: 0, eid: 'e', popover: { eid: 'e', title: { x: 1 } } },
+      /data\.popover\.title must be text/,
     ],
     ['nudgeAction', null, /data must be an object/],
   ];

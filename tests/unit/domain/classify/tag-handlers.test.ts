@@ -33,12 +33,20 @@ function setup(name: string) {
   return { ...setupBackground({ now }, name, { notifyTabs }), notifyTabs };
 }
 
-const states = async (bg: ReturnType<typeof setup>['bg'], events: CalEvent[]) =>
-  (await bg.handlers.classifyEvents!({ account: 0, events }, {})).states;
+// The tags live in the database: a second set of handlers on it classifies alike.
+const handlersOn = (db: ReturnType<typeof setup>['db']) =>
+  createTagHandlers({
+    db,
+    now: () => now,
+    onChange: async () => undefined,
+    source: googleCalendar,
+  });
+const states = async (db: ReturnType<typeof setup>['db'], events: CalEvent[]) =>
+  (await handlersOn(db).classifyEvents({ account: 0, events })).states;
 
 test('classifyEvents gives each eid its category and reason', async () => {
-  const { bg } = setup('tags-1');
-  const s = await states(bg, [standup, review, standup]);
+  const { db } = setup('tags-1');
+  const s = await states(db, [standup, review, standup]);
   expect(Object.keys(s)).toEqual(['eid-s_20261124T090000Z', 'eid-p']);
   expect(s['eid-p']).toEqual({
     category: 'innovation',
@@ -49,8 +57,9 @@ test('classifyEvents gives each eid its category and reason', async () => {
 });
 
 test('the answer carries the chip markers for exactly the events classified', async () => {
-  const { bg } = setup('tags-markers');
-  const res = await bg.handlers.classifyEvents!({ account: 0, events: [standup, review] }, {});
+  const { db } = setup('tags-markers');
+  const res = await handlersOn(db).classifyEvents({ account: 0, events: [standup, review] });
+  expect(res.categories).toEqual({ 'eid-p': 'innovation', 'eid-s_20261124T090000Z': 'execution' });
   expect(res.markerCss).toContain('[data-eventchip][data-eventid="eid-p"]');
   expect(res.markerCss).toContain('[data-eventchip][data-eventid="eid-s_20261124T090000Z"]');
   expect(res.markerCss).not.toContain('Prototype'); // titles never enter the CSS
@@ -60,8 +69,8 @@ test('a popover event the page read did not include is described and classified'
   const { bg } = setup('tags-popover');
   const eid = encodeEventId('abc123_20261124T100000Z', 'team@group.calendar.google.com');
   const popover = { eid, title: 'Prototype sketching', calendarName: 'Team' };
-  const res = await bg.handlers.classifyEvents!({ account: 0, events: [], popover }, {});
-  expect(res.popover).toMatchObject({
+  const res = await bg.handlers.tagState!({ account: 0, eid, popover }, {});
+  expect(res.event).toMatchObject({
     eid,
     id: 'abc123_20261124T100000Z',
     seriesId: 'abc123',
@@ -69,17 +78,39 @@ test('a popover event the page read did not include is described and classified'
     calendarId: 'team@group.calendar.google.com',
     kind: 'timed',
   });
-  expect(res.states[eid]?.category).toBe('innovation');
-  const junk = await bg.handlers.classifyEvents!(
-    { account: 0, events: [], popover: { eid: 'not an id!', title: 'x' } },
-    {},
-  );
-  expect(junk.popover).toBeUndefined();
-  expect(junk.states).toEqual({});
+  expect(res.state?.category).toBe('innovation');
+  const junk = { eid: 'not an id!', title: 'x' };
+  expect(await bg.handlers.tagState!({ account: 0, eid: junk.eid, popover: junk }, {})).toEqual({
+    event: null,
+    state: null,
+  });
+  // A popover is only taken for the eid asked about.
+  expect((await bg.handlers.tagState!({ account: 0, eid: 'ZXZ0', popover }, {})).event).toBeNull();
+});
+
+test("a popover's event comes from the tab's last read, for that tab and account only", async () => {
+  const held = (sender: { tab?: { id?: number } }, account: number, eid: string) =>
+    sender.tab?.id === 3 && account === 0 && eid === review.eid ? review : undefined;
+  const { handlers } = createTagHandlers({
+    db: openPolarityDb('tags-held'),
+    now: () => now,
+    onChange: async () => undefined,
+    source: googleCalendar,
+    heldEvent: held,
+  });
+  const tab3 = { tab: { id: 3 } as never };
+  const res = await handlers.tagState({ account: 0, eid: review.eid }, tab3);
+  expect(res.event).toBe(review);
+  expect(res.state).toMatchObject({ category: 'innovation', source: 'default' });
+  expect(await handlers.tagState({ account: 1, eid: review.eid }, tab3)).toEqual({
+    event: null,
+    state: null,
+  });
+  expect((await handlers.tagState({ account: 0, eid: review.eid }, {})).event).toBeNull();
 });
 
 test('an event tag changes the badge and tells the tabs; Auto removes it', async () => {
-  const { bg, sink, notifyTabs } = setup('tags-2');
+  const { bg, db, sink, notifyTabs } = setup('tags-2');
   await bg.applySnapshot(snap([standup, review]), {});
   expect(sink.text).toBe('50%');
 
@@ -87,7 +118,7 @@ test('an event tag changes the badge and tells the tabs; Auto removes it', async
   await bg.handlers.setTag!({ ...tag, category: 'innovation' }, {});
   expect(sink.text).toBe('100%');
   expect(notifyTabs).toHaveBeenCalledTimes(1);
-  expect((await states(bg, [standup]))['eid-s_20261124T090000Z']).toEqual({
+  expect((await states(db, [standup]))['eid-s_20261124T090000Z']).toEqual({
     category: 'innovation',
     source: 'tag',
     because: { key: 'reason_tag' },
@@ -97,7 +128,7 @@ test('an event tag changes the badge and tells the tabs; Auto removes it', async
 
   await bg.handlers.setTag!({ ...tag, category: null }, {});
   expect(sink.text).toBe('50%');
-  expect((await states(bg, [standup]))['eid-s_20261124T090000Z']?.source).toBe('default');
+  expect((await states(db, [standup]))['eid-s_20261124T090000Z']?.source).toBe('default');
 });
 
 test('a series tag covers every instance and replaces the instance tag', async () => {
@@ -110,7 +141,7 @@ test('a series tag covers every instance and replaces the instance tag', async (
     { account: 0, scope: 'series', event: standup, category: 'excluded' },
     {},
   );
-  const s = await states(bg, [standup, standup2]);
+  const s = await states(db, [standup, standup2]);
   expect(s['eid-s_20261124T090000Z']).toMatchObject({ category: 'excluded', reason: 'Series tag' });
   expect(s['eid-s_20261125T090000Z']).toMatchObject({ category: 'excluded', reason: 'Series tag' });
   expect(await listTags(await db, 0)).toEqual([
@@ -127,7 +158,7 @@ test('tags outlive the event and stay per account', async () => {
   await bg.applySnapshot(snap([]), {});
   expect(await listTags(await db, 1)).toHaveLength(1);
   expect(await listTags(await db, 0)).toHaveLength(0);
-  expect((await states(bg, [review]))['eid-p']?.source).toBe('default');
+  expect((await states(db, [review]))['eid-p']?.source).toBe('default');
 });
 
 test('a bad tag request is refused', async () => {
