@@ -68,10 +68,17 @@ async function callIn<A, R>(
  * the browser makes, and ask the add-on manager about the add-on.
  */
 async function browserWindow(b: Browser): Promise<string> {
-  const { result } = await bidi(b).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
-  const win = (result as Tree).contexts.find((c) => c.url.endsWith('/browser.xhtml'));
-  if (!win) throw new Error('no browser window in the chrome scope');
-  return win.context;
+  // Right after launch a newer Firefox may not have put its window in the tree yet.
+  let seen: string[] = [];
+  const find = async () => {
+    const { result } = await bidi(b).send('browsingContext.getTree', { 'moz:scope': 'chrome' });
+    const { contexts } = result as Tree;
+    seen = contexts.map((c) => c.url);
+    return contexts.find((c) => c.url.endsWith('/browser.xhtml'))?.context;
+  };
+  return until(find, 'the browser window in the chrome scope').catch((e: Error) => {
+    throw new Error(`${e.message} (found: ${seen.join(', ') || 'nothing'})`);
+  });
 }
 
 // Chrome-scope code: the globals of Firefox's browser window.
